@@ -1,0 +1,38 @@
+# Quick start: `make` installs what is missing and builds every output; `make test` runs the tests.
+SHELL := /bin/bash
+export PUPPETEER_SKIP_DOWNLOAD := 1
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_PACKAGES := chromium poppler-utils
+BIN := node bin/report-press.js
+
+.DEFAULT_GOAL := all
+.PHONY: all deps system-deps build test check clean
+
+all: build
+
+node_modules/.report-press-installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian packages the outputs and tests need: Chromium prints the deck and the handouts,
+# poppler's pdffonts/pdfinfo let the tests read the PDFs back.
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+deps: node_modules/.report-press-installed system-deps
+
+build: deps
+	$(BIN) build
+
+check: deps
+	$(BIN) check
+
+test: deps
+	npm test --silent
+
+clean:
+	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -1,0 +1,43 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { UserError } from '../errors.ts';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Chromium flags for a closed network and a root user: no sandbox, no background traffic. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'];
+
+export async function findChromium(): Promise<string> {
+  const configured = process.env.REPORT_PRESS_CHROMIUM;
+  for (const candidate of configured ? [configured] : CANDIDATES) {
+    if (await access(candidate).then(() => true, () => false)) return candidate;
+  }
+  throw new UserError(
+    configured
+      ? `REPORT_PRESS_CHROMIUM=${configured} does not exist: point it at a Chromium or Chrome binary`
+      : 'Chromium not found: install the Debian package (apt-get install -y chromium) or set REPORT_PRESS_CHROMIUM to a Chromium binary',
+  );
+}
+
+/** Launches one headless Chromium; puppeteer is imported only when a browser output is built. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = await findChromium();
+  const puppeteer = await import('puppeteer-core');
+  return puppeteer.default.launch({ executablePath, headless: true, args: ARGS });
+}
+
+/** A page that may load files of `folder` only: every other request (network, other files) is refused. */
+export async function openConfinedPage(browser: Browser, folder: string, options: { javaScript: boolean }): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(options.javaScript);
+  const allowed = pathToFileURL(path.resolve(folder)).href + '/';
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(allowed) || url.startsWith('data:') || url === 'about:blank') void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
+}

@@ -1,0 +1,39 @@
+import type { VFile } from 'vfile';
+import type { Block, Heading, Lang, Paragraph, Report, Section } from '../model/types.ts';
+import type { Termbase } from '../source/termbase.ts';
+
+export interface CheckContext {
+  report: Report;
+  files: Partial<Record<Lang, VFile>>;
+  termbase: Termbase;
+  sourceDir: string;
+}
+
+export type CheckRule = (context: CheckContext) => void | Promise<void>;
+
+/** Every block of the report in reading order. */
+export function allBlocks(report: Report): Block[] {
+  const walk = (sections: Section[]): Block[] => sections.flatMap((section) => [...section.blocks, ...walk(section.sections)]);
+  return [...report.opening, ...walk(report.sections), ...report.closing];
+}
+
+export function allHeadings(report: Report): Array<{ zh: Heading; en?: Heading }> {
+  const walk = (sections: Section[]): Array<{ zh: Heading; en?: Heading }> => sections.flatMap((section) => [section.title, ...walk(section.sections)]);
+  return walk(report.sections);
+}
+
+/** Every piece of running text, paired, with the position of each side: blocks, headings, glossary terms. */
+export interface TextPair {
+  zh: { text: string; position: Paragraph['position'] };
+  en?: { text: string; position: Paragraph['position'] };
+}
+
+export function allTextPairs(report: Report): TextPair[] {
+  const blocks = allBlocks(report).map(({ text }) => ({ zh: text.zh, en: text.en }));
+  const headings = allHeadings(report);
+  const terms = (report.glossary?.terms ?? []).map(({ text }) => ({
+    zh: { text: `${text.zh.term}：${text.zh.explanation}`, position: text.zh.position },
+    en: text.en && { text: `${text.en.term}: ${text.en.explanation}`, position: text.en.position },
+  }));
+  return [...blocks, ...headings, ...terms];
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { build } from '../build/build.ts';
+import { formatMessages } from '../check/format-messages.ts';
+import { checkSource } from '../check/run-checks.ts';
+import { UserError } from '../errors.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const program = new Command('report-press')
+  .description('Builds the print PDF, the key-figure deck and the glossary handouts of a government work report from its Markdown source.')
+  .version(version)
+  .option('--verbose', 'show stack traces and debug output')
+  .exitOverride()
+  .showHelpAfterError();
+
+program
+  .command('check')
+  .description('parse and validate the source: structure, pairing of the languages, quotes, translation QA, figures')
+  .option('--source <dir>', 'the source folder holding report.zh.md (and report.en.md)', 'source')
+  .action(async (options: { source: string }) => {
+    const result = await checkSource(options.source);
+    console.log(formatMessages(result.files));
+    if (!result.ok) process.exitCode = 1;
+  });
+
+program
+  .command('build')
+  .description('check the source, then build the outputs into the output folder')
+  .option('--source <dir>', 'the source folder', 'source')
+  .option('--out <dir>', 'the output folder', 'output')
+  .addOption(new Option('--only <outputs>', 'build only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean)))
+  .action(async (options: { source: string; out: string; only?: string[] }) => {
+    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], log: (line) => console.log(line) });
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UserError && !program.opts().verbose) {
+    console.error(`report-press: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else {
+    console.error(error);
+    process.exitCode = error instanceof UserError ? error.exitCode : 1;
+  }
+}

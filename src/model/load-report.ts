@@ -1,0 +1,47 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { UserError } from '../errors.ts';
+import { parseMarkdown } from '../source/parse-markdown.ts';
+import { readSourceFile } from '../source/read-source.ts';
+import type { LangDocument } from './language-document.ts';
+import { hasErrors } from './messages.ts';
+import { pairLanguages } from './pair-languages.ts';
+import { readLanguage } from './read-language.ts';
+import type { Lang, Report } from './types.ts';
+
+export interface LoadedReport {
+  /** Undefined when a source file could not be read as a report at all. */
+  report: Report | undefined;
+  /** One VFile per source file, carrying every diagnostic with its position. */
+  files: VFile[];
+  sourceDir: string;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readDocument(file: VFile, lang: Lang): Promise<LangDocument | undefined> {
+  if (hasErrors([file])) return undefined;
+  return readLanguage(parseMarkdown(file), file, lang);
+}
+
+/** `source/report.zh.md` (and `report.en.md` when present) into the document model. */
+export async function loadReport(sourceDir: string): Promise<LoadedReport> {
+  const zhPath = path.join(sourceDir, 'report.zh.md');
+  const enPath = path.join(sourceDir, 'report.en.md');
+  if (!(await exists(zhPath))) {
+    throw new UserError(`no ${zhPath}: the source folder must hold report.zh.md (create it with \`report-press import\`)`);
+  }
+  const zhFile = await readSourceFile(zhPath);
+  const enFile = (await exists(enPath)) ? await readSourceFile(enPath) : undefined;
+  const files = enFile ? [zhFile, enFile] : [zhFile];
+  const zh = await readDocument(zhFile, 'zh');
+  const en = enFile ? await readDocument(enFile, 'en') : undefined;
+  if (!zh || (enFile && !en)) return { report: undefined, files, sourceDir };
+  return { report: pairLanguages({ zh, zhFile, en, enFile }), files, sourceDir };
+}

@@ -1,0 +1,114 @@
+/** The typed document model: the only contract between parsing and the renderers. */
+
+export type Lang = 'zh' | 'en';
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A value given in Chinese and, when the report has an English source, in English. */
+export interface Bilingual<T> {
+  zh: T;
+  en?: T;
+}
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; value: string }
+  | { type: 'figure'; id: string; value: string };
+
+/** One language's text of a block. `text` is the plain text of the whole block, run-in head included. */
+export interface Paragraph {
+  runIn?: string;
+  inlines: Inline[];
+  text: string;
+  position: SourcePosition;
+}
+
+export type BlockKind = 'paragraph' | 'salutation' | 'closing';
+
+export interface Block {
+  id: string;
+  kind: BlockKind;
+  text: Bilingual<Paragraph>;
+}
+
+export interface Heading {
+  text: string;
+  position: SourcePosition;
+}
+
+export interface Section {
+  id: string;
+  depth: 1 | 2;
+  /** Short structural label such as 一 or 一(三), for messages and notes. */
+  label: string;
+  title: Bilingual<Heading>;
+  blocks: Block[];
+  sections: Section[];
+}
+
+export interface TermText {
+  term: string;
+  explanation: string;
+  position: SourcePosition;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  number: number;
+  text: Bilingual<TermText>;
+}
+
+export interface Glossary {
+  title: Bilingual<Heading>;
+  terms: GlossaryTerm[];
+}
+
+export interface FigureText {
+  /** The marked words exactly as printed, e.g. 18.18亿元. */
+  display: string;
+  /** The display split for setting large: 18.18 | 亿元, or more than | 6,000 | volunteers. */
+  prefix: string;
+  number: string;
+  unit: string;
+  /** The value with its scale resolved: 18.18亿元 and 1.818 billion yuan both give 1818000000. */
+  value: number;
+  approximate?: 'more-than' | 'nearly';
+  label: string;
+  sentence: string;
+  position: SourcePosition;
+}
+
+export interface Figure {
+  id: string;
+  group: string;
+  blockId: string;
+  /** Ids of the enclosing part and section. */
+  sectionIds: string[];
+  text: Bilingual<FigureText>;
+}
+
+export interface ReportMeta {
+  title: string;
+  occasion?: string;
+  speaker?: string;
+  office?: string;
+  date?: string;
+  publisher?: string;
+  index?: string;
+  issued?: string;
+}
+
+export interface Report {
+  meta: Bilingual<ReportMeta>;
+  /** Blocks before the first heading: the salutation and the opening paragraph. */
+  opening: Block[];
+  sections: Section[];
+  closing: Block[];
+  glossary: Glossary | undefined;
+  figures: Figure[];
+  languages: Lang[];
+}

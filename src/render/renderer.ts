@@ -1,0 +1,23 @@
+import type { Browser } from 'puppeteer-core';
+import type { Report } from '../model/types.ts';
+
+/** What a renderer gets: the model and where to write; never Markdown or source paths. */
+export interface RenderContext {
+  report: Report;
+  outDir: string;
+  /** The one shared Chromium, launched on first use. */
+  browser: () => Promise<Browser>;
+  /** A one-line note for the user (skipped editions and the like). */
+  note: (message: string) => void;
+}
+
+export interface Output {
+  path: string;
+  pages?: number;
+}
+
+export interface Renderer {
+  /** The name used by `--only`. */
+  name: 'pdf' | 'slides' | 'handouts';
+  render: (context: RenderContext) => Promise<Output[]>;
+}

@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function fontFile(specifier: string): string {
+  return require.resolve(specifier);
+}
+
+/** The fonts every output uses; all installed by `npm ci` as packages, none from the system. */
+export const fonts = {
+  serifZh: { family: 'Noto Serif SC', regular: fontFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'), bold: fontFile('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf') },
+  sansZh: { family: 'Noto Sans SC', regular: fontFile('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'), bold: fontFile('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf') },
+  serifEn: {
+    family: 'Source Serif 4',
+    regular: fontFile('@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf'),
+    bold: fontFile('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf'),
+    italic: fontFile('@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf'),
+  },
+} as const;
+
+/** One palette and type scale for the print PDF, the deck and the handouts. */
+export const theme = {
+  colour: {
+    ink: '#1a1a1a',
+    muted: '#5a5a5a',
+    accent: '#a4161a',
+    accentDark: '#7a0f12',
+    paper: '#ffffff',
+    rule: '#c8b08a',
+    tint: '#f6f1e7',
+  },
+  /** Type sizes in points for print. */
+  print: { body: 10.5, small: 8.5, h1: 16, h2: 12.5, title: 26, lineHeight: 1.75 },
+  /** Type sizes in CSS pixels for the 1280×720 deck. */
+  slides: { body: 30, caption: 28, label: 34, figure: 150, title: 64, notes: 18 },
+  largePrint: { body: 20, term: 30 },
+} as const;
+
+export type Theme = typeof theme;
