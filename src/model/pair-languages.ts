@@ -20,6 +20,10 @@ interface Sources {
   enFile?: VFile;
 }
 
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function at(position: SourcePosition): string {
   return `${position.file}:${position.line}`;
 }
@@ -57,8 +61,9 @@ class Pairing {
   private pairSections(zh: LangSection[], en: LangSection[] | undefined, context: { prefix: string; sectionIds: string[]; label: string }): Section[] {
     if (en && en.length !== zh.length) {
       const anchor = en[Math.min(zh.length, en.length - 1)]?.title.position ?? { file: '', line: 1, column: 1 };
-      const what = context.sectionIds.length === 0 ? 'parts' : 'sections';
-      this.mismatch(`${context.label} has ${en.length} ${what}, ${at(zh[0]?.title.position ?? anchor)} has ${zh.length}`, anchor);
+      const what = context.sectionIds.length === 0 ? 'part' : 'section';
+      const owner = context.sectionIds.length === 0 ? context.label : `part ${context.label}`;
+      this.mismatch(`${owner} has ${count(en.length, what)}, ${at(zh[0]?.title.position ?? anchor)} has ${zh.length}`, anchor);
     }
     return zh.map((zhSection, index) => {
       const enSection = en?.[index];
@@ -89,9 +94,9 @@ class Pairing {
   }): Block[] {
     const { zh, en } = options;
     if (en && en.length !== zh.length) {
-      const enAnchor = en[Math.min(zh.length, en.length - 1)]?.paragraph.position ?? { file: '', ...options.anchor };
-      const zhAnchor = zh[Math.min(en.length, zh.length - 1)]?.paragraph.position ?? options.zhAnchor ?? enAnchor;
-      this.mismatch(`${options.label} has ${en.length} paragraphs, ${at(zhAnchor)} has ${zh.length}`, enAnchor);
+      const enAnchor = { file: '', ...options.anchor };
+      const zhAnchor = options.zhAnchor ?? zh[0]?.paragraph.position ?? enAnchor;
+      this.mismatch(`${options.label} has ${count(en.length, 'paragraph')}, ${at(zhAnchor)} has ${zh.length}`, enAnchor);
     }
     return zh.map((zhBlock, index) => {
       const enBlock = en?.[index];
@@ -119,7 +124,7 @@ class Pairing {
     const enGlossary = en?.glossary;
     if (en && !enGlossary && enFile) fail(enFile, `no glossary: ${at(zhGlossary.title.position)} has ${zhGlossary.terms.length} terms`, { line: 1, column: 1 }, 'pairing');
     if (enGlossary && enGlossary.terms.length !== zhGlossary.terms.length) {
-      this.mismatch(`glossary has ${enGlossary.terms.length} terms, ${at(zhGlossary.title.position)} has ${zhGlossary.terms.length}`, enGlossary.title.position);
+      this.mismatch(`glossary has ${count(enGlossary.terms.length, 'term')}, ${at(zhGlossary.title.position)} has ${zhGlossary.terms.length}`, enGlossary.title.position);
     }
     return {
       title: { zh: zhGlossary.title, en: enGlossary?.title },

@@ -1,7 +1,7 @@
 import type { Heading as MdHeading, Node, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FigureMark, LangBlock, LangDocument, LangSection } from './language-document.ts';
 import { fail, warn } from './messages.ts';
 import { normaliseZh } from './normalise-zh.ts';
@@ -84,22 +84,27 @@ class LanguageReader {
   }
 
   private readMeta(value: string, node: Node): void {
-    let data: unknown;
-    try {
-      data = parseYaml(value) ?? {};
-    } catch (error) {
-      return fail(this.file, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, node.position, 'front-matter');
+    const document = parseDocument(value);
+    const firstLine = (node.position?.start.line ?? 1) + 1;
+    const placeOf = (offset: number | undefined): { line: number; column: number } => {
+      const before = value.slice(0, offset ?? 0).split('\n');
+      return { line: firstLine + before.length - 1, column: before[before.length - 1].length + 1 };
+    };
+    if (document.errors.length > 0) {
+      const [error] = document.errors;
+      return fail(this.file, `front matter is not valid YAML: ${error.message.split('\n')[0]}`, placeOf(error.pos[0]), 'front-matter');
     }
-    if (typeof data !== 'object' || Array.isArray(data) || data === null) {
+    if (!isMap(document.contents)) {
       return fail(this.file, 'front matter must be a YAML mapping of `key: value` lines', node.position, 'front-matter');
     }
     const meta: ReportMeta = { title: '' };
-    for (const [key, raw] of Object.entries(data)) {
+    for (const pair of document.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!(META_KEYS as readonly string[]).includes(key)) {
-        warn(this.file, `unknown front-matter key \`${key}\` (known: ${META_KEYS.join(', ')})`, node.position, 'front-matter');
+        warn(this.file, `unknown front-matter key \`${key}\` (known: ${META_KEYS.join(', ')})`, placeOf(isScalar(pair.key) ? pair.key.range?.[0] : 0), 'front-matter');
         continue;
       }
-      const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw ?? '');
+      const text = isScalar(pair.value) ? String(pair.value.value ?? '') : '';
       meta[key as (typeof META_KEYS)[number]] = this.lang === 'zh' ? normaliseZh(text) : text;
     }
     this.document.meta = meta;
