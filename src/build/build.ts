@@ -5,8 +5,8 @@ import { launchBrowser } from '../browser/browser.ts';
 import { checkSource } from '../check/run-checks.ts';
 import { formatMessages } from '../check/format-messages.ts';
 import { UserError } from '../errors.ts';
-import type { Output, Renderer } from '../render/renderer.ts';
-import { renderers } from './renderers.ts';
+import type { Output } from '../render/renderer.ts';
+import { type RendererEntry, renderers } from './renderers.ts';
 
 export interface BuildOptions {
   sourceDir: string;
@@ -20,7 +20,7 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(2)} s`;
 }
 
-function selectRenderers(only: string[]): Renderer[] {
+function selectRenderers(only: string[]): RendererEntry[] {
   const unknown = only.filter((name) => !renderers.some((renderer) => renderer.name === name));
   if (unknown.length > 0) {
     throw new UserError(`unknown output "${unknown.join(', ')}" for --only: choose from ${renderers.map((renderer) => renderer.name).join(', ')}`, 2);
@@ -54,8 +54,9 @@ export async function build(options: BuildOptions): Promise<Output[]> {
   };
   try {
     const results = await Promise.all(
-      selected.map(async (renderer) => {
+      selected.map(async (entry) => {
         started = performance.now();
+        const renderer = await entry.load();
         const outputs = await renderer.render(context);
         options.log(`${renderer.name.padEnd(10)} ${seconds(started)}`);
         return outputs;
