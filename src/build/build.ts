@@ -1,11 +1,13 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../browser/browser.ts';
-import { checkSource } from '../check/run-checks.ts';
 import { formatMessages } from '../check/format-messages.ts';
+import { checkSource } from '../check/run-checks.ts';
 import { UserError } from '../errors.ts';
-import type { Output } from '../render/renderer.ts';
+import type { Output, RenderContext } from '../render/renderer.ts';
+import { type BuildCache, hashCode, hashInputs, hashOf, readCache, writeCache } from './cache.ts';
+import { ensureWritable } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
 
 export interface BuildOptions {
@@ -13,7 +15,15 @@ export interface BuildOptions {
   outDir: string;
   /** Renderer names to build; all when empty. */
   only: string[];
+  /** Ignore every cache and rebuild all. */
+  force: boolean;
   log: (line: string) => void;
+}
+
+export interface BuildResult {
+  outputs: Output[];
+  /** Renderers that were rebuilt (the others were up to date). */
+  rebuilt: string[];
 }
 
 function seconds(since: number): string {
@@ -28,54 +38,112 @@ function selectRenderers(only: string[]): RendererEntry[] {
   return only.length === 0 ? renderers : renderers.filter((renderer) => only.includes(renderer.name));
 }
 
-async function ensureWritable(outDir: string): Promise<void> {
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new UserError(`cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code}; choose another with --out`);
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function allPresent(outDir: string, outputs: Output[] | undefined): Promise<boolean> {
+  if (!outputs) return false;
+  const present = await Promise.all(outputs.map((output) => exists(path.join(outDir, output.path))));
+  return present.every(Boolean);
+}
+
+/** Temporary files of builds that were killed (`.name.PID.tmp`): their process is gone, so they go too. */
+async function sweepStaging(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^\..+\.(\d+)\.(tmp|old)$/.exec(name);
+    if (!match) continue;
+    const alive = (() => {
+      try {
+        process.kill(Number(match[1]), 0);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (!alive) await rm(path.join(outDir, name), { recursive: true, force: true });
   }
 }
 
-/** Checks the source, then runs the selected renderers side by side; one Chromium serves them all. */
-export async function build(options: BuildOptions): Promise<Output[]> {
+/**
+ * Checks the source, then runs the renderers whose slice of the model or code changed, side by side;
+ * one Chromium serves them all. A failing renderer does not stop the others.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
   const selected = selectRenderers(options.only);
-  let started = performance.now();
+  const started = performance.now();
+  await ensureWritable(options.outDir);
+  await sweepStaging(options.outDir);
+  const code = await hashCode();
+  const inputs = await hashInputs(options.sourceDir, code, selected.map((entry) => entry.name).join(','));
+  const cache: BuildCache = options.force ? { renderers: {} } : await readCache(options.outDir);
+  const cachedOutputs = selected.flatMap((entry) => cache.renderers[entry.name]?.outputs ?? []);
+  if (cache.inputs === inputs && (await allPresent(options.outDir, cachedOutputs))) {
+    options.log(`up to date (${seconds(started)}): nothing changed since the last build`);
+    return { outputs: cachedOutputs, rebuilt: [] };
+  }
+
   const checked = await checkSource(options.sourceDir);
   if (checked.files.some((file) => file.messages.length > 0)) options.log(formatMessages(checked.files));
-  if (!checked.ok || !checked.report) throw new UserError('the source has errors: nothing was built');
+  if (!checked.ok || !checked.report) throw new UserError('the source has errors: nothing was built, the previous outputs are kept');
   options.log(`check      ${seconds(started)}`);
-  await ensureWritable(options.outDir);
+
   let browser: Promise<Browser> | undefined;
-  const context = {
+  const context: RenderContext = {
     report: checked.report,
     outDir: options.outDir,
     browser: () => (browser ??= launchBrowser()),
     note: (message: string) => options.log(`note: ${message}`),
   };
+  const rebuilt: string[] = [];
+  const failures: string[] = [];
   try {
-    const results = await Promise.all(
+    const results = await Promise.allSettled(
       selected.map(async (entry) => {
-        started = performance.now();
+        const key = hashOf(code, JSON.stringify(entry.slice(checked.report!)));
+        const previous = cache.renderers[entry.name];
+        if (previous?.key === key && (await allPresent(options.outDir, previous.outputs))) {
+          options.log(`${entry.name.padEnd(10)} up to date`);
+          return previous.outputs;
+        }
+        const rendererStarted = performance.now();
         const renderer = await entry.load();
-        const outputs = await renderer.render(context);
-        options.log(`${renderer.name.padEnd(10)} ${seconds(started)}`);
+        const outputs = (await renderer.render(context)).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
+        options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
+        cache.renderers[entry.name] = { key, outputs };
+        rebuilt.push(entry.name);
         return outputs;
       }),
     );
-    const outputs = results.flat();
-    options.log(await summarise(outputs));
-    return outputs;
+    results.forEach((result, index) => {
+      if (result.status === 'rejected') {
+        const error = result.reason as Error;
+        if (!(error instanceof UserError)) throw error;
+        failures.push(`${selected[index].name}: ${error.message}`);
+      }
+    });
+    cache.inputs = failures.length === 0 ? inputs : undefined;
+    await writeCache(options.outDir, cache);
+    const outputs = results.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+    options.log(await summarise(options.outDir, outputs));
+    if (failures.length > 0) throw new UserError(`not built: ${failures.join('; ')}`);
+    options.log(`done in ${seconds(started)}`);
+    return { outputs, rebuilt };
   } finally {
     if (browser) await (await browser.catch(() => undefined))?.close();
   }
 }
 
-async function summarise(outputs: Output[]): Promise<string> {
+async function summarise(outDir: string, outputs: Output[]): Promise<string> {
   const rows = await Promise.all(
     outputs.map(async (output) => {
-      const info = await stat(output.path);
+      const info = await stat(path.join(outDir, output.path));
       const size = info.isDirectory() ? '' : `${(info.size / 1024).toFixed(0)} KB`;
-      return [path.relative(process.cwd(), output.path), output.pages === undefined ? '' : String(output.pages), size];
+      return [path.join(outDir, output.path), output.pages === undefined ? '' : String(output.pages), size];
     }),
   );
   const table = [['output', 'pages', 'size'], ...rows];

@@ -1,10 +1,22 @@
+import type { Report, Section } from '../model/types.ts';
 import type { Renderer } from '../render/renderer.ts';
 
 export interface RendererEntry {
   name: Renderer['name'];
+  /** The part of the model the output shows: when it and the code are unchanged, the output is not rebuilt. */
+  slice: (report: Report) => unknown;
   /** Loaded only when the output is built: react-pdf, vega and puppeteer stay out of `check` and no-op builds. */
   load: () => Promise<Renderer>;
 }
 
+const titles = (sections: Section[]): unknown[] => sections.map((section) => [section.id, section.title, titles(section.sections)]);
+
 /** Every output report-press builds, in the order of the summary. */
 export const renderers: RendererEntry[] = [];
+
+/** Shared slices, for the entries above. */
+export const slices = {
+  everything: (report: Report): unknown => report,
+  figures: (report: Report): unknown => ({ meta: report.meta, figures: report.figures, glossary: report.glossary, sections: titles(report.sections), languages: report.languages }),
+  glossary: (report: Report): unknown => ({ meta: report.meta, glossary: report.glossary, languages: report.languages }),
+};

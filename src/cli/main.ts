@@ -30,8 +30,9 @@ program
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(new Option('--only <outputs>', 'build only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean)))
-  .action(async (options: { source: string; out: string; only?: string[] }) => {
-    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], log: (line) => console.log(line) });
+  .option('--force', 'ignore every cache and rebuild all outputs')
+  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean }) => {
+    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, log: (line) => console.log(line) });
   });
 
 try {
