@@ -36,6 +36,19 @@ program
     await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, log: (line) => console.log(line) });
   });
 
+program
+  .command('watch')
+  .description('build, serve the outputs on 127.0.0.1 with live reload, and rebuild on every change to the source or templates')
+  .option('--source <dir>', 'the source folder', 'source')
+  .option('--out <dir>', 'the output folder', 'output')
+  .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default(4173).argParser(Number))
+  .action(async (options: { source: string; out: string; port: number }) => {
+    const { watch } = await import('../build/watch.ts');
+    const session = await watch({ sourceDir: options.source, outDir: options.out, port: options.port, log: (line) => console.log(line) });
+    process.once('SIGINT', () => void session.close());
+    process.once('SIGTERM', () => void session.close());
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {
