@@ -6,7 +6,7 @@ APT_PACKAGES := chromium poppler-utils
 BIN := node bin/report-press.js
 
 .DEFAULT_GOAL := all
-.PHONY: all deps system-deps build test check clean
+.PHONY: all deps system-deps build test check watch bench clean
 
 all: build
 
@@ -33,6 +33,12 @@ check: deps
 
 test: deps
 	npm test --silent
+
+watch: deps
+	$(BIN) watch
+
+bench: deps
+	node --import tsx src/bench/run-bench.ts
 
 clean:
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
