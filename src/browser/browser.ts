@@ -14,11 +14,8 @@ export async function findChromium(): Promise<string> {
   for (const candidate of configured ? [configured] : CANDIDATES) {
     if (await access(candidate).then(() => true, () => false)) return candidate;
   }
-  throw new UserError(
-    configured
-      ? `REPORT_PRESS_CHROMIUM=${configured} does not exist: point it at a Chromium or Chrome binary`
-      : 'Chromium not found: install the Debian package (apt-get install -y chromium) or set REPORT_PRESS_CHROMIUM to a Chromium binary',
-  );
+  const where = configured ? `REPORT_PRESS_CHROMIUM=${configured} does not exist` : `Chromium not found (looked for ${CANDIDATES.join(', ')})`;
+  throw new UserError(`${where}: install Debian's package (apt-get install -y chromium) or set REPORT_PRESS_CHROMIUM to a Chromium or Chrome binary`);
 }
 
 /** Launches one headless Chromium; puppeteer is imported only when a browser output is built. */

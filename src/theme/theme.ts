@@ -1,9 +1,15 @@
 import { createRequire } from 'node:module';
+import { UserError } from '../errors.ts';
 
 const require = createRequire(import.meta.url);
 
 function fontFile(specifier: string): string {
-  return require.resolve(specifier);
+  try {
+    return require.resolve(specifier);
+  } catch {
+    const packageName = specifier.split('/').slice(0, 2).join('/');
+    throw new UserError(`font package ${packageName} is missing: run \`npm ci\` (or \`make\`, which installs it)`);
+  }
 }
 
 /** The fonts every output uses; all installed by `npm ci` as packages, none from the system. */
