@@ -1,0 +1,67 @@
+/**
+ * `make bench`: what a build costs on this machine. A script, not a test: it prints numbers and asserts nothing.
+ * Each measurement runs in a child process, as a user would run it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(projectDir, 'bin/report-press.js');
+
+function timed(command: string, args: string[], options: { cwd?: string } = {}): { seconds: number; output: string } {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: options.cwd ?? projectDir, encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return { seconds, output: result.stdout };
+}
+
+function has(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+}
+
+const record = (what: string, value: string): void => console.log(`${what.padEnd(52)} ${value}`);
+
+const work = await mkdtemp(path.join(tmpdir(), 'report-press-bench-'));
+try {
+  const source = path.join(work, 'source');
+  const out = path.join(work, 'output');
+  await cp(path.join(projectDir, 'source'), source, { recursive: true });
+
+  const cold = timed(process.execPath, [bin, 'build', '--source', source, '--out', out, '--force']);
+  record('cold full build, all outputs', `${cold.seconds.toFixed(2)} s`);
+  for (const line of cold.output.split('\n').filter((text) => /^(check|pdf|slides|handouts)\s+\d/.test(text))) record(`  stage ${line.split(/\s+/)[0]}`, line.split(/\s+/).slice(1).join(' '));
+
+  const noop = timed(process.execPath, [bin, 'build', '--source', source, '--out', out]);
+  record('no-op rebuild', `${noop.seconds.toFixed(2)} s`);
+
+  const english = path.join(source, 'report.en.md');
+  const lines = (await readFile(english, 'utf8')).split('\n');
+  const edited = lines.findIndex((line) => line.startsWith('**'));
+  lines[edited] = `${lines[edited]} This sentence was added by the benchmark.`;
+  await writeFile(english, lines.join('\n'));
+  const edit = timed(process.execPath, [bin, 'build', '--source', source, '--out', out]);
+  const rebuiltStages = edit.output.split('\n').filter((text) => /^(pdf|slides|handouts)\s+\d/.test(text)).map((text) => text.split(/\s+/)[0]);
+  record('rebuild after one English paragraph changed', `${edit.seconds.toFixed(2)} s (rebuilt: ${rebuiltStages.join(', ') || 'nothing'})`);
+
+  for (const times of [1, 2, 4, 8]) {
+    const result = timed(process.execPath, ['--import', 'tsx', path.join(projectDir, 'src/bench/pdf-growth.ts'), String(times)]);
+    const measured = JSON.parse(result.output.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssMB: number; pages: number[] };
+    record(`print PDFs (3 editions), report ×${times}`, `${measured.seconds.toFixed(2)} s, peak ${measured.maxRssMB.toFixed(0)} MB, pages ${measured.pages.join('/')}`);
+  }
+
+  if (has('pandoc') && has('xelatex')) {
+    const reference = timed('pandoc', [path.join(projectDir, 'source/report.zh.md'), '--from', 'markdown', '--pdf-engine=xelatex', '-V', 'documentclass=ctexart', '-o', path.join(work, 'pandoc.pdf')]);
+    const pages = execFileSync('pdfinfo', [path.join(work, 'pandoc.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
+    record('reference: Pandoc + XeLaTeX (ctexart), Chinese only', `${reference.seconds.toFixed(2)} s, ${pages} pages`);
+    const ratio = cold.seconds / reference.seconds;
+    record('cold full build ÷ Pandoc + XeLaTeX', `${ratio.toFixed(2)}× (target ≤ 2.5×)`);
+  } else {
+    record('reference: Pandoc + XeLaTeX', 'not installed (apt-get install pandoc texlive-xetex texlive-lang-chinese)');
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
