@@ -1,5 +1,6 @@
 import type { Report, Section } from '../model/types.ts';
 import type { Renderer } from '../render/renderer.ts';
+import { deckSpecFor } from '../render/slides/deck-spec.ts';
 
 export interface RendererEntry {
   name: Renderer['name'];
@@ -12,7 +13,9 @@ export interface RendererEntry {
 const titles = (sections: Section[]): unknown[] => sections.map((section) => [section.id, section.title, titles(section.sections)]);
 
 /** Every output report-press builds, in the order of the summary. */
-export const renderers: RendererEntry[] = [];
+export const renderers: RendererEntry[] = [
+  { name: 'slides', slice: (report) => [slices.figures(report), deckSpecFor(report)], load: async () => (await import('../render/slides/render-slides.ts')).slidesRenderer },
+];
 
 /** Shared slices, for the entries above. */
 export const slices = {

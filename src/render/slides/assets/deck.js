@@ -1,0 +1,24 @@
+// Starts reveal.js for the deck; `?print-pdf&notes` prints speaker notes on pages of their own.
+(function () {
+  var search = window.location.search;
+  Reveal.initialize({
+    width: 1280,
+    height: 720,
+    margin: 0,
+    center: false,
+    hash: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    controls: true,
+    progress: true,
+    keyboard: true,
+    transition: 'none',
+    pdfMaxPagesPerSlide: 1,
+    pdfSeparateFragments: false,
+    showNotes: /[?&]notes\b/.test(search) ? 'separate-page' : false,
+    plugins: [RevealNotes],
+  });
+  Reveal.on('pdf-ready', function () {
+    document.documentElement.setAttribute('data-pdf-ready', 'true');
+  });
+})();

@@ -1,0 +1,101 @@
+import type { Bilingual, Figure, FigureText, Report, ReportMeta, Section } from '../../model/types.ts';
+import { renderChartSvg } from './chart-svg.ts';
+import type { DeckChart, DeckSpec } from './deck-spec.ts';
+
+/** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
+export interface FigureValueView {
+  label: string;
+  /** The display split so that before + number + after is exactly the marked words. */
+  before: string;
+  number: string;
+  after: string;
+  display: string;
+  sentence: string;
+}
+
+export interface NotesView {
+  figures: Array<{ id: string; zh: string; en: string | undefined; place: Array<Bilingual<string>> }>;
+}
+
+export type SlideView =
+  | { kind: 'title'; zh: TitleView; en: TitleView | undefined }
+  | { kind: 'section'; id: string; title: Bilingual<string>; count: number }
+  | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
+  | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
+  | { kind: 'glossary'; title: Bilingual<string>; part: string; terms: Array<{ id: string; zh: object; en: object | undefined; showExplanation: boolean }> };
+
+export interface TitleView {
+  title: string;
+  occasion: string;
+  speaker: string;
+  office: string;
+  date: string;
+}
+
+export const TERMS_PER_SLIDE = 6;
+
+function titleView(meta: ReportMeta): TitleView {
+  return { title: meta.title, occasion: meta.occasion ?? '', speaker: meta.speaker ?? '', office: meta.office ?? '', date: meta.date ?? '' };
+}
+
+function valueView(text: FigureText): FigureValueView {
+  const start = text.display.indexOf(text.number);
+  return {
+    label: text.label,
+    before: start < 0 ? '' : text.display.slice(0, start),
+    number: start < 0 ? text.display : text.number,
+    after: start < 0 ? '' : text.display.slice(start + text.number.length),
+    display: text.display,
+    sentence: text.sentence,
+  };
+}
+
+function findSections(sections: Section[], ids: string[]): Section[] {
+  const found = sections.find((section) => section.id === ids[0]);
+  return found ? [found, ...findSections(found.sections, ids.slice(1))] : [];
+}
+
+function notesFor(report: Report, figures: Figure[]): NotesView {
+  return {
+    figures: figures.map((figure) => ({
+      id: figure.id,
+      zh: figure.text.zh.sentence,
+      en: figure.text.en?.sentence,
+      place: findSections(report.sections, figure.sectionIds).map((section) => ({ zh: section.title.zh.text, en: section.title.en?.text })),
+    })),
+  };
+}
+
+async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map<string, Figure>; fontFamily: string }): Promise<SlideView> {
+  const figures = chart.figures.map((id) => options.byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
+  const svg = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
+  return { kind: 'chart', id: chart.id, title: chart.title, svg, notes: notesFor(report, figures) };
+}
+
+function glossarySlides(report: Report): SlideView[] {
+  const glossary = report.glossary;
+  if (!glossary) return [];
+  const pages = Math.ceil(glossary.terms.length / TERMS_PER_SLIDE);
+  const perSlide = Math.ceil(glossary.terms.length / pages);
+  return Array.from({ length: pages }, (_, page) => ({
+    kind: 'glossary' as const,
+    title: { zh: glossary.title.zh.text, en: glossary.title.en?.text },
+    part: pages > 1 ? `${page + 1}/${pages}` : '',
+    terms: glossary.terms.slice(page * perSlide, (page + 1) * perSlide).map((term) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: false })),
+  }));
+}
+
+/** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string }): Promise<SlideView[]> {
+  const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
+  const slides: SlideView[] = [{ kind: 'title', zh: titleView(report.meta.zh), en: report.meta.en && titleView(report.meta.en) }];
+  for (const group of options.spec.groups) {
+    const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
+    slides.push({ kind: 'section', id: group.id, title: group.title, count: headline.length + group.charts.length });
+    for (const figure of headline) {
+      slides.push({ kind: 'figure', id: figure.id, zh: valueView(figure.text.zh), en: figure.text.en && valueView(figure.text.en), notes: notesFor(report, [figure]) });
+    }
+    for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
+  }
+  return [...slides, ...glossarySlides(report)];
+}

@@ -1,0 +1,25 @@
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { openConfinedPage } from '../../browser/browser.ts';
+
+export interface PrintOptions {
+  browser: Browser;
+  deckFolder: string;
+  /** Speaker notes on pages of their own, after each slide (reveal's showNotes). */
+  notes: 'none' | 'separate-page';
+}
+
+/** Prints the built deck with reveal's print view: one 1280×720 page per slide, fonts embedded by Chromium. */
+export async function printDeck(options: PrintOptions): Promise<Uint8Array> {
+  const page = await openConfinedPage(options.browser, options.deckFolder, { javaScript: true });
+  try {
+    const query = options.notes === 'separate-page' ? '?print-pdf&notes' : '?print-pdf';
+    await page.goto(pathToFileURL(path.join(options.deckFolder, 'index.html')).href + query, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-pdf-ready]');
+    await page.evaluate(() => document.fonts.ready);
+    return await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true });
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,38 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderTemplate } from '../html/templates.ts';
+import { writeSubsetFonts } from '../html/fonts.ts';
+import { fonts } from '../../theme/theme.ts';
+import { replaceFolder, writeAtomic } from '../../build/write-atomic.ts';
+import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import { copyRevealAssets } from './copy-reveal.ts';
+import { deckSpecFor } from './deck-spec.ts';
+import { buildSlides } from './deck-view.ts';
+import { printDeck } from './print-deck.ts';
+
+export interface SlidesOptions {
+  /** `separate-page` prints each slide's speaker notes on a page after it. */
+  notes: 'none' | 'separate-page';
+}
+
+/** Writes `slides/` (index.html, reveal.js, subset fonts) and prints it to `slides.pdf`. */
+export async function renderDeck(context: RenderContext, options: SlidesOptions = { notes: 'none' }): Promise<Output[]> {
+  const { report, outDir } = context;
+  const deckFolder = path.join(outDir, 'slides');
+  const slides = await buildSlides(report, { spec: deckSpecFor(report), fontFamily: fonts.sansZh.family });
+  const html = renderTemplate('slides', { title: report.meta.zh.title, slides });
+  await replaceFolder(deckFolder, async (folder) => {
+    await copyRevealAssets(folder);
+    await writeFile(path.join(folder, 'index.html'), html);
+    await mkdir(path.join(folder, 'fonts'));
+    await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), html, 'fonts/'));
+  });
+  const pdfPath = path.join(outDir, 'slides.pdf');
+  await writeAtomic(pdfPath, await printDeck({ browser: await context.browser(), deckFolder, notes: options.notes }));
+  return [
+    { path: path.join(deckFolder, 'index.html'), pages: slides.length },
+    { path: pdfPath, pages: slides.length * (options.notes === 'separate-page' ? 2 : 1) },
+  ];
+}
+
+export const slidesRenderer: Renderer = { name: 'slides', render: (context) => renderDeck(context) };

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser } from '../../../src/browser/browser.ts';
+import { checkSource } from '../../../src/check/run-checks.ts';
+import type { Report } from '../../../src/model/types.ts';
+import { deckSpecFor, type DeckSpec } from '../../../src/render/slides/deck-spec.ts';
+import { TERMS_PER_SLIDE } from '../../../src/render/slides/deck-view.ts';
+import { runCli } from '../../helpers/cli.ts';
+import { readPdf } from '../../helpers/pdf.ts';
+import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
+
+function expectedSlideCount(report: Report, spec: DeckSpec): number {
+  const groups = spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0);
+  return 1 + groups + Math.ceil((report.glossary?.terms.length ?? 0) / TERMS_PER_SLIDE);
+}
+
+describe('the key-figure deck of the seed report', () => {
+  let outDir: string;
+  let browser: Browser;
+  let deck: OpenDeck;
+  let report: Report;
+  let spec: DeckSpec;
+  const deckFolder = (): string => path.join(outDir, 'slides');
+
+  before(async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-slides-'));
+    const built = runCli(['build', '--only', 'slides', '--out', outDir]);
+    assert.equal(built.status, 0, built.stderr + built.stdout);
+    const checked = await checkSource('source');
+    report = checked.report!;
+    spec = deckSpecFor(report);
+    browser = await launchBrowser();
+    deck = await openDeck(browser, deckFolder());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('has a title, a section per group, a slide per headline figure and chart, and the glossary', async () => {
+    const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    assert.equal(total, expectedSlideCount(report, spec));
+    assert.equal(await deck.page.$$eval('section[data-kind=chart]', (nodes) => nodes.length), spec.groups.flatMap((group) => group.charts).length);
+    assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3);
+  });
+
+  it('shows on every figure slide exactly the marked figure, in both languages', async () => {
+    const shown = await deck.page.$$eval('section[data-kind=figure]', (sections) =>
+      sections.map((section) => ({
+        id: section.getAttribute('data-figure'),
+        zh: section.querySelector('.figure-value:not(.figure-value-en)')?.textContent,
+        en: section.querySelector('.figure-value-en')?.textContent,
+      })),
+    );
+    const headline = spec.groups.flatMap((group) => group.headline);
+    assert.deepEqual(shown.map((slide) => slide.id), headline);
+    for (const slide of shown) {
+      const figure = report.figures.find((candidate) => candidate.id === slide.id)!;
+      assert.equal(slide.zh, figure.text.zh.display);
+      assert.equal(slide.en, figure.text.en?.display);
+    }
+  });
+
+  it('gives every figure and chart slide speaker notes with both source sentences and the section', async () => {
+    const notes = await deck.page.$$eval('section[data-kind=figure], section[data-kind=chart]', (sections) =>
+      sections.map((section) => ({ id: section.getAttribute('data-figure') ?? section.getAttribute('data-chart'), text: section.querySelector('aside.notes')?.textContent ?? '' })),
+    );
+    assert.ok(notes.length > 0);
+    for (const note of notes) {
+      const ids = spec.groups.flatMap((group) => group.charts).find((chart) => chart.id === note.id)?.figures ?? [note.id];
+      for (const id of ids) {
+        const figure = report.figures.find((candidate) => candidate.id === id)!;
+        assert.ok(note.text.includes(figure.text.zh.sentence), `${id}: zh sentence in the notes`);
+        assert.ok(note.text.includes(figure.text.en!.sentence), `${id}: en sentence in the notes`);
+        const part = report.sections.find((section) => section.id === figure.sectionIds[0])!;
+        assert.ok(note.text.includes(part.title.zh.text), `${id}: part title in the notes`);
+      }
+    }
+  });
+
+  it('draws each chart as SVG with one bar per charted figure', async () => {
+    const bars = await deck.page.$$eval('section[data-kind=chart]', (sections) =>
+      sections.map((section) => ({ id: section.getAttribute('data-chart'), bars: section.querySelectorAll('svg g.mark-rect.role-mark path').length, texts: Array.from(section.querySelectorAll('svg g.mark-text.role-mark text'), (text) => (text.querySelector('tspan') ?? text).textContent) })),
+    );
+    for (const chart of spec.groups.flatMap((group) => group.charts)) {
+      const drawn = bars.find((candidate) => candidate.id === chart.id)!;
+      assert.equal(drawn.bars, chart.figures.length, chart.id);
+      const displays = chart.figures.map((id) => report.figures.find((figure) => figure.id === id)!.text.zh.display);
+      assert.deepEqual(drawn.texts, displays, `${chart.id}: every bar captioned with its figure`);
+    }
+  });
+
+  it('loads nothing from outside its folder and logs no error', () => {
+    assert.ok(deck.requests.length > 5, 'the deck loaded its own files');
+    assert.deepEqual(outsideRequests(deck.requests, deckFolder()), []);
+    assert.deepEqual(deck.errors, []);
+  });
+
+  it('moves with the keyboard and numbers its slides', async () => {
+    await deck.page.keyboard.press('ArrowRight');
+    await deck.page.keyboard.press('ArrowRight');
+    const state = await deck.page.evaluate(() => ({
+      index: (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h,
+      number: document.querySelector('.slide-number')?.textContent?.replace(/\s+/g, ''),
+    }));
+    assert.equal(state.index, 2);
+    assert.equal(state.number, `3/${expectedSlideCount(report, spec)}`);
+  });
+
+  it('sets body text at 28 px or more', async () => {
+    const sizes = await deck.page.$$eval('.slides section .frame p, .slides section .frame h3', (nodes) => nodes.map((node) => ({ text: node.textContent, size: parseFloat(getComputedStyle(node).fontSize) })));
+    assert.ok(sizes.length > 0);
+    for (const { text, size } of sizes) assert.ok(size >= 28, `${size}px: ${text}`);
+  });
+
+  it('prints one 16:9 page per slide with every font embedded', async () => {
+    const pdf = await readPdf(path.join(outDir, 'slides.pdf'));
+    assert.equal(pdf.pages.length, expectedSlideCount(report, spec));
+    for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 16 / 9) < 0.01);
+    const fonts = execFileSync('pdffonts', [path.join(outDir, 'slides.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    assert.ok(fonts.length > 0);
+    for (const line of fonts) assert.match(line, /\byes\s+yes\s+yes\b/, line);
+  });
+});

@@ -1,0 +1,35 @@
+/** Opens a built deck from disk in real headless Chromium and records what it loads and logs. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { openConfinedPage } from '../../../src/browser/browser.ts';
+
+export interface OpenDeck {
+  page: Page;
+  /** Every URL the page asked for, allowed or refused. */
+  requests: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export async function openDeck(browser: Browser, deckFolder: string, query = ''): Promise<OpenDeck> {
+  const page = await openConfinedPage(browser, deckFolder, { javaScript: true });
+  await page.setViewport({ width: 1280, height: 720 });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(pathToFileURL(path.join(deckFolder, 'index.html')).href + query, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, requests, errors };
+}
+
+/** Requests that left the folder (anything but the folder's own files and data: URLs). */
+export function outsideRequests(requests: string[], deckFolder: string): string[] {
+  const inside = pathToFileURL(path.resolve(deckFolder)).href + '/';
+  return requests.filter((url) => !url.startsWith(inside) && !url.startsWith('data:'));
+}
