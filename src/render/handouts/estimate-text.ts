@@ -4,7 +4,7 @@
  */
 
 /** Average advance of a Latin character in em for Source Serif 4 running text. */
-const LATIN_EM = 0.5;
+const LATIN_EM = 0.46;
 
 export interface TextBox {
   text: string;
@@ -18,7 +18,7 @@ export interface TextBox {
 export function estimateLines(box: TextBox, width: number): number {
   if (box.text === '') return 0;
   const ems = box.lang === 'zh' ? emsOfMixed(box.text) : box.text.length * LATIN_EM;
-  const perLine = Math.max(1, Math.floor(width / box.size) - (box.lang === 'en' ? 2 : 0));
+  const perLine = Math.max(1, Math.floor(width / box.size));
   return Math.ceil(ems / perLine);
 }
 

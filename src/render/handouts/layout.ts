@@ -1,0 +1,61 @@
+import { theme } from '../../theme/theme.ts';
+import { estimateHeight, type TextBox } from './estimate-text.ts';
+import type { TermView } from './term-view.ts';
+
+const MM = 72 / 25.4;
+
+/** One A6 quadrant of an A4 sheet, less the card's padding (the same numbers as handouts-cards.hbs). */
+export const card = { width: 105 * MM, height: 148.5 * MM, padding: 11 * MM };
+
+/** Type sizes tried for a card's explanations, largest first. */
+const CARD_SIZES = [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7];
+
+/** The A4 page of the large-print edition, less its margins (handouts-large.hbs). */
+export const largePage = { width: (210 - 2 * 20) * MM, height: (297 - 18 - 26) * MM };
+
+export const largeLineHeight = 1.6;
+
+function termBoxes(term: TermView, sizes: { term: number; termEn: number; body: number; lineHeight: number }): TextBox[] {
+  const boxes: TextBox[] = [
+    { text: term.zh.term, lang: 'zh', size: sizes.term, lineHeight: 1.3 },
+    { text: term.zh.explanation, lang: 'zh', size: sizes.body, lineHeight: sizes.lineHeight },
+  ];
+  if (term.en) {
+    boxes.push({ text: term.en.term, lang: 'en', size: sizes.termEn, lineHeight: 1.3 }, { text: term.en.explanation, lang: 'en', size: sizes.body, lineHeight: sizes.lineHeight });
+  }
+  return boxes;
+}
+
+/** The largest type size at which the term fits on its card, in points. */
+export function fitCardSize(term: TermView): number {
+  const width = card.width - 2 * card.padding;
+  // Less the margins and the rule between the two language sides, and a little for rounding in the estimate.
+  const fits = (size: number): boolean =>
+    estimateHeight(termBoxes(term, { term: size * 1.5, termEn: size * 1.2, body: size, lineHeight: 1.45 }), width) + 2 * size <= (card.height - 2 * card.padding) * 0.94;
+  return CARD_SIZES.find(fits) ?? CARD_SIZES[CARD_SIZES.length - 1];
+}
+
+function largeHeight(term: TermView): number {
+  const { body, term: termSize } = theme.largePrint;
+  // Plus the margins between the four parts of a term.
+  return estimateHeight(termBoxes(term, { term: termSize, termEn: body * 1.2, body, lineHeight: largeLineHeight }), largePage.width) + 1.5 * body;
+}
+
+/** Groups terms into pages of one or two: two when both fit on the page, the first page less its header. */
+export function pairLargePages(terms: TermView[], headerHeight: number): TermView[][] {
+  const pages: TermView[][] = [];
+  let index = 0;
+  while (index < terms.length) {
+    const room = largePage.height - (pages.length === 0 ? headerHeight : 0) - theme.largePrint.body * largeLineHeight;
+    const pair = terms.slice(index, index + 2);
+    // The rule between two terms on a page takes about 2.4 em.
+    const fitsTwo = pair.length === 2 && largeHeight(pair[0]) + largeHeight(pair[1]) + 2.4 * theme.largePrint.body <= room;
+    pages.push(fitsTwo ? pair : [terms[index]]);
+    index += fitsTwo ? 2 : 1;
+  }
+  return pages;
+}
+
+export function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, index * size + size));
+}

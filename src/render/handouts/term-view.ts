@@ -1,0 +1,43 @@
+import type { GlossaryTerm, Report } from '../../model/types.ts';
+
+/** What `templates/partials/term.hbs` reads; `en` is always present as a key (strict templates) but may be undefined. */
+export interface TermView {
+  id: string;
+  number: number;
+  zh: { term: string; explanation: string };
+  en: { term: string; explanation: string } | undefined;
+  showExplanation: true;
+}
+
+export function toTermView(term: GlossaryTerm): TermView {
+  const { zh, en } = term.text;
+  return {
+    id: `term-${term.id}`,
+    number: term.number,
+    zh: { term: zh.term, explanation: zh.explanation },
+    en: en ? { term: en.term, explanation: en.explanation } : undefined,
+    showExplanation: true,
+  };
+}
+
+/** The handout header: the report title in each language the report has (either may be empty: no front matter). */
+export interface HeaderView {
+  bilingual: boolean;
+  titleZh: string;
+  titleEn: string;
+}
+
+export function toHeaderView(report: Report): HeaderView {
+  return {
+    bilingual: report.languages.includes('en'),
+    titleZh: report.meta.zh.title,
+    titleEn: report.meta.en?.title ?? '',
+  };
+}
+
+/** Every character a handout may print, for font subsetting. */
+export function collectText(header: HeaderView, terms: TermView[], labels: string[]): string {
+  const parts = [header.titleZh, header.titleEn, ...labels];
+  for (const term of terms) parts.push(term.zh.term, term.zh.explanation, term.en?.term ?? '', term.en?.explanation ?? '', String(term.number));
+  return parts.join('');
+}

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser, openConfinedPage } from '../../../src/browser/browser.ts';
+import { loadReport } from '../../../src/model/load-report.ts';
+import type { Report } from '../../../src/model/types.ts';
+import { renderHandouts } from '../../../src/render/handouts/handouts-renderer.ts';
+import { projectDir } from '../../helpers/cli.ts';
+import { type PdfDocument, pdfFonts, readPdf } from '../../helpers/pdf.ts';
+import { MEASURE_TEXT, type MeasuredText } from './measure-text.ts';
+import { readTextBoxes } from './text-boxes.ts';
+
+/** Whitespace and hyphens (soft, or added where a word broke) removed: pdfjs splits lines and words at breaks. */
+const squash = (text: string): string => text.replace(/[\s\u00AD\-‐]/gu, '');
+
+const FILES = ['handouts.pdf', 'handouts-cards.pdf', 'handouts-large.pdf'];
+const A4 = { width: 595.28, height: 841.89 };
+const QUADRANT = { width: A4.width / 2, height: A4.height / 2 };
+
+let browser: Browser;
+let report: Report;
+let outDir: string;
+let buildDir: string;
+const requests: string[] = [];
+const notes: string[] = [];
+const pdfs = new Map<string, PdfDocument>();
+/** Text of each PDF in reading order; cards are read quadrant by quadrant, since cards side by side share baselines. */
+const texts = new Map<string, string>();
+
+async function readCardsText(file: string): Promise<string> {
+  const sheets = await readTextBoxes(file);
+  const quadrant = (box: { left: number; bottom: number }): number => (box.bottom < QUADRANT.height ? 2 : 0) + (box.left < QUADRANT.width ? 0 : 1);
+  return sheets.flatMap((boxes) => [0, 1, 2, 3].map((slot) => boxes.filter((box) => quadrant(box) === slot).map((box) => box.str).join(''))).join('\n');
+}
+
+before(async () => {
+  const loaded = await loadReport(path.join(projectDir, 'source'));
+  assert.ok(loaded.report?.glossary, 'the seed report loads with a glossary');
+  report = loaded.report;
+  outDir = await mkdtemp(path.join(os.tmpdir(), 'handouts-out-'));
+  buildDir = await mkdtemp(path.join(os.tmpdir(), 'handouts-build-'));
+  browser = await launchBrowser();
+  await renderHandouts({ report, outDir, browser: async () => browser, note: (message) => notes.push(message), buildDir, onRequest: (url) => requests.push(url) });
+  for (const file of FILES) pdfs.set(file, await readPdf(path.join(outDir, file)));
+  for (const file of FILES) texts.set(file, file === 'handouts-cards.pdf' ? await readCardsText(path.join(outDir, file)) : pdfs.get(file)!.text);
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([outDir, buildDir].filter(Boolean).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+describe('glossary handouts of the seed report', () => {
+  test('writes the three PDFs and nothing else into the output folder', async () => {
+    assert.deepEqual((await readdir(outDir)).sort(), [...FILES].sort());
+    assert.deepEqual(notes, []);
+  });
+
+  test('every term of the model appears in both languages in each PDF', () => {
+    for (const file of FILES) {
+      const text = squash(texts.get(file)!);
+      for (const term of report.glossary!.terms) {
+        for (const lang of ['zh', 'en'] as const) {
+          const side = term.text[lang]!;
+          assert.ok(text.includes(squash(side.term)), `${file}: ${lang} term “${side.term}”`);
+          assert.ok(text.includes(squash(side.explanation)), `${file}: ${lang} explanation of “${side.term}”`);
+        }
+      }
+    }
+  });
+
+  test('every page of every PDF is A4', () => {
+    for (const file of FILES) {
+      for (const page of pdfs.get(file)!.pages) {
+        assert.ok(Math.abs(page.width - A4.width) < 1 && Math.abs(page.height - A4.height) < 1, `${file} page ${page.number}: ${page.width}×${page.height}`);
+      }
+    }
+  });
+
+  test('the sheet opens with the report title and the bilingual glossary label, and keeps each term on one page', () => {
+    const sheet = pdfs.get('handouts.pdf')!;
+    const first = squash(sheet.pages[0].lines.slice(0, 6).join(''));
+    for (const expected of [report.meta.zh.title, report.meta.en!.title, '名词解释', 'Glossary']) assert.ok(first.includes(squash(expected)), expected);
+    for (const term of report.glossary!.terms) {
+      const whole = squash(term.text.zh.term + term.text.en!.term + term.text.zh.explanation + term.text.en!.explanation);
+      const pages = sheet.pages.filter((page) => squash(page.lines.join('')).includes(whole));
+      assert.equal(pages.length, 1, `“${term.text.zh.term}” whole on one page`);
+    }
+  });
+
+  test('cards: four A6 cards a sheet, in term order, each card’s text inside its quadrant', async () => {
+    const terms = report.glossary!.terms;
+    const sheets = await readTextBoxes(path.join(outDir, 'handouts-cards.pdf'));
+    assert.equal(sheets.length, Math.ceil(terms.length / 4));
+    sheets.forEach((boxes, sheet) => {
+      for (let slot = 0; slot < 4; slot += 1) {
+        const term = terms[sheet * 4 + slot];
+        const left = (slot % 2) * QUADRANT.width;
+        const bottom = A4.height - (Math.floor(slot / 2) + 1) * QUADRANT.height;
+        const inside = boxes.filter((box) => box.left >= left && box.left < left + QUADRANT.width && box.bottom >= bottom && box.bottom < bottom + QUADRANT.height);
+        if (!term) {
+          assert.equal(inside.length, 0, `sheet ${sheet + 1} slot ${slot + 1} is empty`);
+          continue;
+        }
+        for (const box of inside) {
+          // Text keeps clear of the cutting lines by at least 5 mm.
+          const margin = 5 * (72 / 25.4);
+          assert.ok(box.left >= left + margin && box.right <= left + QUADRANT.width - margin, `“${box.str}” within the card’s width`);
+          assert.ok(box.bottom >= bottom + margin && box.top <= bottom + QUADRANT.height - margin, `“${box.str}” within the card’s height`);
+        }
+        const text = squash(inside.map((box) => box.str).join(''));
+        for (const part of [term.text.zh.term, term.text.zh.explanation, term.text.en!.term, term.text.en!.explanation]) {
+          assert.ok(text.includes(squash(part)), `sheet ${sheet + 1} slot ${slot + 1} holds “${part.slice(0, 30)}”`);
+        }
+      }
+    });
+  });
+
+  test('large print: every glyph at least 18 pt, one or two terms a page', () => {
+    const large = pdfs.get('handouts-large.pdf')!;
+    const small = large.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 18).map((item) => `p${page.number} ${item.size.toFixed(1)} pt “${item.str}”`));
+    assert.deepEqual(small, []);
+    const starts = large.pages.map((page) => {
+      const text = squash(page.lines.join(''));
+      return report.glossary!.terms.filter((term) => text.includes(squash(term.text.zh.term + term.text.en!.term)));
+    });
+    assert.ok(starts.every((onPage) => onPage.length <= 2), `terms a page: ${starts.map((onPage) => onPage.length).join(' ')}`);
+    assert.equal(starts.flat().length, report.glossary!.terms.length, 'each term starts on exactly one page');
+  });
+
+  test('large print: text contrast at least WCAG AA and line spacing at least 1.5', async () => {
+    const page = await openConfinedPage(browser, buildDir, { javaScript: true });
+    try {
+      await page.goto(pathToFileURL(path.join(buildDir, 'handouts-large.html')).href, { waitUntil: 'load' });
+      const measured = (await page.evaluate(MEASURE_TEXT)) as MeasuredText[];
+      assert.ok(measured.length > report.glossary!.terms.length * 2);
+      for (const element of measured) assert.ok(element.contrast >= 4.5, `${element.text}: contrast ${element.contrast.toFixed(2)}`);
+      for (const element of measured.filter((item) => item.tag === 'P')) assert.ok(element.leading >= 1.49, `${element.text}: line spacing ${element.leading.toFixed(2)}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('every font is embedded as a subset TrueType font, none Type 3', () => {
+    for (const file of FILES) {
+      const fonts = pdfFonts(path.join(outDir, file));
+      assert.ok(fonts.length >= 2, `${file}: fonts`);
+      for (const font of fonts) assert.ok(font.embedded && font.subset && !font.type.includes('Type 3'), `${file}: ${font.name} ${font.type}`);
+    }
+  });
+
+  test('printing loads only files of the build folder: no network request', () => {
+    const folder = pathToFileURL(buildDir).href + '/';
+    assert.ok(requests.some((url) => url.endsWith('.ttf')), 'the fonts were requested from the folder');
+    assert.deepEqual(requests.filter((url) => !url.startsWith(folder)), []);
+  });
+});
