@@ -49,6 +49,29 @@ program
     process.once('SIGTERM', () => void session.close());
   });
 
+program
+  .command('import')
+  .description('turn a report as published (.txt in UTF-8 or GB18030, or .docx) into the Markdown source DIR/report.zh.md')
+  .argument('<file>', 'the report: a .txt (one paragraph a line) or a Word .docx')
+  .option('--out <dir>', 'the source folder to write report.zh.md into', 'source')
+  .option('--force', 'replace an existing report.zh.md')
+  .addHelpText(
+    'after',
+    `
+Recognises the title block and web-page metadata (front matter), 各位代表 (salutation), parts 一、,
+sections （一）, run-in heads, the closing 各位代表！ paragraph and the glossary (名词解释 / 有关名词解释,
+items 1. / 1、 / （1）); drops page navigation (上一篇, 打印本页 …). Prints a warning with the input line
+(for .docx: the paragraph number) for every guess, then a summary. Example:
+  report-press import report.txt --out source`,
+  )
+  .action(async (file: string, options: { out: string; force?: boolean }) => {
+    const { importReport, summariseImport } = await import('../import/import-report.ts');
+    const { formatMessages } = await import('../check/format-messages.ts');
+    const result = await importReport({ inputPath: file, outDir: options.out, force: options.force === true });
+    if (result.file.messages.length > 0) console.log(formatMessages([result.file]).split('\n').slice(0, -1).join('\n'));
+    console.log(summariseImport(result));
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import type { Element, ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import mammoth from 'mammoth';
+import { trimLine } from './clean-line.ts';
+import type { InputLine, ReadInput } from './input-line.ts';
+
+type Draft = Omit<InputLine, 'line' | 'column'>;
+
+const HEADING = /^h([1-6])$/;
+
+/** Bold text at the very start of a paragraph, e.g. a run-in head the author set in bold. */
+function boldLead(element: Element): string | undefined {
+  const first = element.children.find((child) => child.type !== 'text' || child.value.trim() !== '');
+  if (first?.type !== 'element' || first.tagName !== 'strong') return undefined;
+  return trimLine(toString(first)) || undefined;
+}
+
+function listItems(list: Element): Draft[] {
+  const start = Number(list.properties.start ?? 1);
+  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  return items.flatMap((item, index) => {
+    const nested = item.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul'));
+    const own: Element = { ...item, children: item.children.filter((child) => !nested.includes(child as Element)) };
+    const hint = list.tagName === 'ol' ? { kind: 'list-item' as const, number: start + index } : undefined;
+    return [{ text: trimLine(toString(own)), hint, boldLead: boldLead(own) }, ...nested.flatMap(listItems)];
+  });
+}
+
+/** mammoth's HTML into paragraphs in reading order: headings, paragraphs, list items, table cells. */
+function collect(nodes: Array<RootContent | ElementContent>): Draft[] {
+  return nodes.flatMap((node): Draft[] => {
+    if (node.type !== 'element') return node.type === 'text' && node.value.trim() ? [{ text: trimLine(node.value) }] : [];
+    const level = HEADING.exec(node.tagName)?.[1];
+    if (level) return [{ text: trimLine(toString(node)), hint: { kind: 'heading', level: Number(level) } }];
+    if (node.tagName === 'p') return [{ text: trimLine(toString(node)), boldLead: boldLead(node) }];
+    if (node.tagName === 'ol' || node.tagName === 'ul') return listItems(node);
+    if (node.tagName === 'td' || node.tagName === 'th') return node.children.some((child) => child.type === 'element' && child.tagName === 'p') ? collect(node.children) : [{ text: trimLine(toString(node)) }];
+    return collect(node.children);
+  });
+}
+
+/** A Word report through mammoth (never by unzipping its XML); a message's line is the paragraph number. */
+export async function readDocx(filePath: string): Promise<ReadInput> {
+  const result = await mammoth.convertToHtml({ buffer: await readFile(filePath) });
+  const lines = collect(fromHtml(result.value, { fragment: true }).children)
+    .filter((draft) => draft.text !== '')
+    .map((draft, index) => ({ ...draft, line: index + 1, column: 1 }));
+  return { lines, encoding: 'docx', notes: result.messages.map((message) => `${message.type}: ${message.message}`) };
+}
