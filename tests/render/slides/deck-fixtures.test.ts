@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser } from '../../../src/browser/browser.ts';
+import { runCli } from '../../helpers/cli.ts';
+import { readPdf } from '../../helpers/pdf.ts';
+import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
+
+const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
+
+describe('a deck built from source text holding markup', () => {
+  let outDir: string;
+  let browser: Browser;
+  let deck: OpenDeck;
+
+  before(async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-slides-escape-'));
+    const built = runCli(['build', '--only', 'slides', '--source', path.join(fixtures, 'escape'), '--out', outDir]);
+    assert.equal(built.status, 0, built.stderr + built.stdout);
+    browser = await launchBrowser();
+    deck = await openDeck(browser, path.join(outDir, 'slides'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('shows <script> and <img> from the source as text and never runs them', async () => {
+    const seen = await deck.page.evaluate(() => ({
+      pwned: (window as unknown as { pwned?: number }).pwned,
+      scripts: Array.from(document.querySelectorAll('script'), (script) => script.getAttribute('src')),
+      images: document.querySelectorAll('img').length,
+      title: document.querySelector('.slide-title h1')?.textContent,
+      caption: document.querySelector('section[data-figure=revenue] .caption')?.textContent,
+      label: document.querySelector('section[data-figure=revenue] .figure-label')?.textContent,
+      section: document.querySelector('section[data-kind=section] h2')?.textContent,
+      term: document.querySelector('.term-zh')?.textContent,
+    }));
+    assert.equal(seen.pwned, undefined);
+    assert.deepEqual(seen.scripts, ['reveal/reveal.js', 'reveal/plugin/notes.js', 'deck.js']);
+    assert.equal(seen.images, 0);
+    assert.match(seen.title ?? '', /<script>window\.pwned = 1<\/script>/);
+    assert.match(seen.label ?? '', /<img src=x onerror=window\.pwned=2>/);
+    assert.match(seen.caption ?? '', /<script>window\.pwned = 3<\/script>/);
+    assert.match(seen.section ?? '', /<script>window\.pwned = 5<\/script>/);
+    assert.deepEqual(deck.errors, []);
+    assert.deepEqual(outsideRequests(deck.requests, path.join(outDir, 'slides')), []);
+  });
+
+  it('builds a Chinese-only report: figure slides without an English line, one PDF page per slide', async () => {
+    const slides = await deck.page.evaluate(() => ({
+      total: (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides(),
+      english: document.querySelectorAll('.figure-value-en').length,
+      figures: Array.from(document.querySelectorAll('section[data-kind=figure] .figure-value'), (node) => node.textContent),
+    }));
+    assert.deepEqual(slides.figures, ['18.18亿元', '62个']);
+    assert.equal(slides.english, 0);
+    // title + section + 2 figures + 1 chart + 1 glossary slide
+    assert.equal(slides.total, 6);
+    assert.equal((await readPdf(path.join(outDir, 'slides.pdf'))).pages.length, slides.total);
+  });
+});
+
+describe('the deck check', () => {
+  it('errors on a figure deck.yaml refers to but the report does not mark, at its line and column', async () => {
+    const source = path.join(fixtures, 'unmarked');
+    const deckYaml = await readFile(path.join(source, 'deck.yaml'), 'utf8');
+    const lines = deckYaml.split('\n');
+    const line = lines.findIndex((text) => text.includes('no-such-figure'));
+    const column = lines[line].indexOf('no-such-figure') + 1;
+    const result = runCli(['check', '--source', source]);
+    assert.notEqual(result.status, 0);
+    const output = result.stdout + result.stderr;
+    assert.match(output, new RegExp(`deck\\.yaml:${line + 1}:${column}: figure \`no-such-figure\` is not marked`));
+    assert.match(output, /1 error/);
+  });
+});
