@@ -12,14 +12,13 @@ import { renderHandouts } from '../../../src/render/handouts/handouts-renderer.t
 import { projectDir } from '../../helpers/cli.ts';
 import { type PdfDocument, pdfFonts, readPdf } from '../../helpers/pdf.ts';
 import { MEASURE_TEXT, type MeasuredText } from './measure-text.ts';
-import { readTextBoxes } from './text-boxes.ts';
+import { QUADRANT, readCardsText, readTextBoxes } from './text-boxes.ts';
 
 /** Whitespace and hyphens (soft, or added where a word broke) removed: pdfjs splits lines and words at breaks. */
 const squash = (text: string): string => text.replace(/[\s\u00AD\-‐]/gu, '');
 
 const FILES = ['handouts.pdf', 'handouts-cards.pdf', 'handouts-large.pdf'];
 const A4 = { width: 595.28, height: 841.89 };
-const QUADRANT = { width: A4.width / 2, height: A4.height / 2 };
 
 let browser: Browser;
 let report: Report;
@@ -28,14 +27,9 @@ let buildDir: string;
 const requests: string[] = [];
 const notes: string[] = [];
 const pdfs = new Map<string, PdfDocument>();
-/** Text of each PDF in reading order; cards are read quadrant by quadrant, since cards side by side share baselines. */
+/** Text of each PDF in reading order. */
 const texts = new Map<string, string>();
 
-async function readCardsText(file: string): Promise<string> {
-  const sheets = await readTextBoxes(file);
-  const quadrant = (box: { left: number; bottom: number }): number => (box.bottom < QUADRANT.height ? 2 : 0) + (box.left < QUADRANT.width ? 0 : 1);
-  return sheets.flatMap((boxes) => [0, 1, 2, 3].map((slot) => boxes.filter((box) => quadrant(box) === slot).map((box) => box.str).join(''))).join('\n');
-}
 
 before(async () => {
   const loaded = await loadReport(path.join(projectDir, 'source'));

@@ -37,3 +37,13 @@ export async function readTextBoxes(file: string): Promise<TextBox[][]> {
     await task.destroy();
   }
 }
+
+/** An A6 card: a quarter of an A4 sheet, in points. */
+export const QUADRANT = { width: 595.28 / 2, height: 841.89 / 2 };
+
+/** The cards' text card by card (top left, top right, bottom left, bottom right): cards side by side share baselines. */
+export async function readCardsText(file: string): Promise<string> {
+  const sheets = await readTextBoxes(file);
+  const slotOf = (box: TextBox): number => (box.bottom < QUADRANT.height ? 2 : 0) + (box.left < QUADRANT.width ? 0 : 1);
+  return sheets.flatMap((boxes) => [0, 1, 2, 3].map((slot) => boxes.filter((box) => slotOf(box) === slot).map((box) => box.str).join(''))).join('\n');
+}
