@@ -11,6 +11,8 @@ const SALUTATION = /^各位代表[:：,，!！]?$/u;
 /** Without a salutation to end it, the title block is the few short lines after the title. */
 const TITLE_BLOCK_LINES = 3;
 const TITLE_BLOCK_WIDTH = 40;
+/** Without a salutation, the title is looked for among the first lines only. */
+const TITLE_SEARCH_LINES = 30;
 
 /** Leading `- 索引号:` style lines and their `- value` lines. */
 function leadingMetadata(lines: InputLine[]): number {
@@ -32,7 +34,8 @@ export function recogniseReport(input: InputLine[], file: VFile): ImportedReport
   const glossaryAt = lines.findLastIndex((line) => isGlossaryTitle(line.text));
   const bodyLines = glossaryAt >= 0 ? lines.slice(0, glossaryAt) : lines;
   const salutationAt = bodyLines.findIndex((line) => SALUTATION.test(line.text));
-  const titleAt = bodyLines.findIndex((line, index) => (salutationAt < 0 || index < salutationAt) && isTitleLine(line.text));
+  // The last candidate: a breadcrumb or a link to last year's report can end in 工作报告 too.
+  const titleAt = bodyLines.findLastIndex((line, index) => (salutationAt < 0 ? index < TITLE_SEARCH_LINES : index < salutationAt) && isTitleLine(line.text));
 
   const headEnd = titleAt >= 0 ? titleAt : salutationAt >= 0 ? salutationAt : leadingMetadata(bodyLines);
   const meta = readMetadata(bodyLines.slice(0, headEnd), file);

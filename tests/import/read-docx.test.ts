@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { importReport } from '../../src/import/import-report.ts';
+import { loadReport } from '../../src/model/load-report.ts';
+import { projectDir } from '../helpers/cli.ts';
+import { structureOf } from './report-structure.ts';
+
+const seedPath = path.join(projectDir, '../shared/seed/zhongshan-2021.zh.txt');
+
+/** The seed as an author would keep it in Word: parts and sections as headings, the glossary as a numbered list. */
+async function seedAsDocx(folder: string, options: { boldRunIns: string[] } = { boldRunIns: [] }): Promise<string> {
+  const lines = (await readFile(seedPath, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  const glossaryAt = lines.findIndex((line) => line.replace(/ /g, '') === '名词解释');
+  const children = lines.map((line, index) => {
+    if (/^[一二三四五六七八九十]+、/.test(line)) return new Paragraph({ text: line, heading: HeadingLevel.HEADING_1 });
+    if (/^\([一二三四五六七八九十]+\)/.test(line)) return new Paragraph({ text: line, heading: HeadingLevel.HEADING_2 });
+    if (index > glossaryAt && /^\d+\./.test(line)) return new Paragraph({ text: line.replace(/^\d+\./, ''), numbering: { reference: 'glossary', level: 0 } });
+    const bold = options.boldRunIns.find((head) => line.startsWith(head));
+    if (bold) return new Paragraph({ children: [new TextRun({ text: bold, bold: true }), new TextRun(line.slice(bold.length))] });
+    return new Paragraph({ text: line });
+  });
+  const document = new Document({
+    numbering: { config: [{ reference: 'glossary', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [{ children }],
+  });
+  const docxPath = path.join(folder, 'report.docx');
+  await writeFile(docxPath, await Packer.toBuffer(document));
+  return docxPath;
+}
+
+test('a Word copy of the seed (headings, numbered glossary) imports to the structure of the shipped source', async () => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-docx-'));
+  const result = await importReport({ inputPath: await seedAsDocx(folder), outDir: folder, force: false });
+  const [imported, shipped] = await Promise.all([loadReport(folder), loadReport(path.join(projectDir, 'source'))]);
+  assert.ok(imported.report && shipped.report);
+  assert.deepEqual(structureOf(imported.report), structureOf(shipped.report));
+  assert.equal(result.encoding, 'docx');
+  assert.match(result.markdown, /^1\. 双查双管:/m);
+});
+
+test('bold text opening a Word paragraph becomes its run-in head', async () => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-docx-bold-'));
+  const docxPath = await seedAsDocx(folder, { boldRunIns: ['此外,我们高标准完成第九轮全国双拥模范城创建,'] });
+  await importReport({ inputPath: docxPath, outDir: folder, force: false });
+  const { report } = await loadReport(folder);
+  const blocks = (report?.sections ?? []).flatMap((part) => [...part.blocks, ...part.sections.flatMap((section) => section.blocks)]);
+  const block = blocks.find((candidate) => candidate.text.zh.text.startsWith('此外'));
+  assert.equal(block?.text.zh.runIn, '此外，我们高标准完成第九轮全国双拥模范城创建，');
+});
