@@ -8,7 +8,7 @@ const MM = 72 / 25.4;
 export const card = { width: 105 * MM, height: 148.5 * MM, padding: 11 * MM };
 
 /** Type sizes tried for a card's explanations, largest first. */
-const CARD_SIZES = [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7];
+const CARD_SIZES = [16, 15, 14, 13, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7];
 
 /** The A4 page of the large-print edition, less its margins (handouts-large.hbs). */
 export const largePage = { width: (210 - 2 * 20) * MM, height: (297 - 18 - 26) * MM };
