@@ -14,6 +14,7 @@ const titles = (sections: Section[]): unknown[] => sections.map((section) => [se
 
 /** Every output report-press builds, in the order of the summary. */
 export const renderers: RendererEntry[] = [
+  { name: 'pdf', slice: (report) => slices.everything(report), load: async () => (await import('../render/pdf/pdf-renderer.ts')).pdfRenderer },
   { name: 'handouts', slice: (report) => slices.glossary(report), load: async () => (await import('../render/handouts/handouts-renderer.ts')).handoutsRenderer },
   { name: 'slides', slice: (report) => [slices.figures(report), deckSpecFor(report)], load: async () => (await import('../render/slides/render-slides.ts')).slidesRenderer },
 ];

@@ -38,3 +38,8 @@ export function breakWord(word: string): string[] {
   if (!/\p{Ll}{2}/u.test(word) || word.length < 6) return [word];
   return hyphen.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
 }
+
+/** Headings break Chinese as body text does but never hyphenate an English word. */
+export function breakHeadingWord(word: string): string[] {
+  return CJK.test(word) ? breakChinese(word) : [word];
+}

@@ -1,27 +1,28 @@
 import { StyleSheet } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
 import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import { families } from './fonts.ts';
 
 const { print, colour } = theme;
-const enBody = print.body - 0.5;
+const enBody = print.body - 1;
 
 /** Text styles per language: Chinese with contextual half-width punctuation (clreq punctuation compression). */
-export const text = {
+export const text: Record<Lang, Style & { fontSize: number; fontFamily: string[] }> = {
   zh: { fontFamily: families.bodyZh, fontSize: print.body, lineHeight: print.lineHeight, fontFeatureSettings: ['chws'] },
-  en: { fontFamily: families.bodyEn, fontSize: enBody, lineHeight: 1.5, hyphens: 'auto' },
-} as const;
+  en: { fontFamily: families.bodyEn, fontSize: enBody, lineHeight: 1.45 },
+};
 
 export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, en: families.headingEn };
 
 export const styles = StyleSheet.create({
   page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
-  header: { position: 'absolute', top: 30, height: 14, flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: colour.rule, paddingBottom: 3 },
-  headerText: { fontSize: print.small - 0.5, height: 11, lineHeight: 1.2, color: colour.muted, fontFamily: families.headingZh, maxWidth: '60%' },
-  folio: { position: 'absolute', bottom: 34, height: 12, fontSize: print.small, lineHeight: 1.2, color: colour.muted, fontFamily: families.headingEn },
+  header: { position: 'absolute', top: 28, height: 18, flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: colour.rule, paddingBottom: 3 },
+  headerText: { fontSize: print.small - 0.5, height: 14, color: colour.muted, fontFamily: families.headingZh, maxWidth: '60%' },
+  folio: { position: 'absolute', bottom: 34, height: 12, fontSize: print.small, color: colour.muted, fontFamily: families.headingEn },
   row: { flexDirection: 'row', justifyContent: 'space-between' },
-  zhColumn: { width: '43%' },
-  enColumn: { width: '53%' },
+  zhColumn: { width: '41%' },
+  enColumn: { width: '55%' },
   single: { width: '100%' },
   paragraph: { marginBottom: 4, textAlign: 'justify' },
   salutation: { marginBottom: 4, textAlign: 'left' },

@@ -3,6 +3,7 @@ import type { Block, Lang, Report, Section } from '../../model/types.ts';
 /** A glossary term's first occurrence in the body: inline `inline` of block `blockId`, characters start..end. */
 export interface TermLink {
   termId: string;
+  lang: Lang;
   blockId: string;
   inline: number;
   start: number;
@@ -27,7 +28,7 @@ export function findTermLinks(report: Report, lang: Lang): TermLink[] {
         if (start < 0) return false;
         const overlaps = links.some((link) => link.blockId === block.id && link.inline === index && start < link.end && link.start < start + wanted.length);
         if (overlaps) return false;
-        links.push({ termId: term.id, blockId: block.id, inline: index, start, end: start + wanted.length });
+        links.push({ termId: term.id, lang, blockId: block.id, inline: index, start, end: start + wanted.length });
         return true;
       }),
     );

@@ -1,0 +1,50 @@
+import { renderToBuffer } from '@react-pdf/renderer';
+import type { Report } from '../../model/types.ts';
+import { label } from '../../theme/labels.ts';
+import type { Edition, PageMargins } from './edition.ts';
+import type { PageNumbers } from './layout-props.ts';
+import { ReportDocument, type DocumentInfo } from './report-document.tsx';
+import { findTermLinks } from './term-links.ts';
+
+/** SOURCE_DATE_EPOCH wins, then the report's date; without either the PDF carries no date at all. */
+export function documentDate(report: Report, env: NodeJS.ProcessEnv = process.env): Date | null {
+  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) return new Date(Number(env.SOURCE_DATE_EPOCH) * 1000);
+  const date = report.meta.zh.date ?? report.meta.en?.date;
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+}
+
+function documentInfo(report: Report, edition: Edition): DocumentInfo {
+  const pick = (key: 'title' | 'publisher' | 'occasion') =>
+    edition.langs
+      .map((lang) => report.meta[lang]?.[key])
+      .filter(Boolean)
+      .join(' / ') || undefined;
+  const keywords = edition.langs.flatMap((lang) => (report.glossary?.terms ?? []).map((term) => term.text[lang]?.term).filter(Boolean));
+  return {
+    title: pick('title') ?? edition.langs.map((lang) => label('contents', lang)).join(' / '),
+    author: pick('publisher'),
+    subject: pick('occasion'),
+    keywords: keywords.length > 0 ? keywords.join(', ') : undefined,
+    date: documentDate(report),
+  };
+}
+
+export interface BuiltEdition {
+  data: Buffer;
+  pages: number;
+}
+
+/** Two passes: the first records where each section lands, the second prints those numbers in the contents and running heads. */
+export async function buildEdition(options: { report: Report; edition: Edition; margins: PageMargins }): Promise<BuiltEdition> {
+  const { report, edition, margins } = options;
+  const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
+  const info = documentInfo(report, edition);
+  const first: PageNumbers = new Map();
+  const layout = (pages: PageNumbers, record: (id: string, page: number) => void) =>
+    renderToBuffer(<ReportDocument report={report} edition={edition} margins={margins} pages={pages} record={record} links={links} info={info} />);
+  // react-pdf calls `render` again after pagination: the last call has the final page.
+  await layout(new Map(), (id, page) => first.set(id, page));
+  const second: PageNumbers = new Map();
+  const data = await layout(first, (id, page) => second.set(id, page));
+  return { data, pages: second.get('total') ?? 0 };
+}

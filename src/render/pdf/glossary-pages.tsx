@@ -1,0 +1,42 @@
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { GlossaryTerm, Lang } from '../../model/types.ts';
+import { columnStyle, HeadingRow, bookmarkTitle } from './headings.tsx';
+import type { LayoutProps } from './layout-props.ts';
+import { PageFrame } from './page-frame.tsx';
+import { setLang } from './paragraph-text.tsx';
+import { styles, text } from './styles.ts';
+
+function TermText({ term, lang }: { term: GlossaryTerm; lang: Lang }) {
+  const entry = term.text[lang];
+  if (!entry) return null;
+  const separator = lang === 'zh' ? '：' : ': ';
+  return (
+    <Text style={[text[lang], styles.paragraph]} orphans={2} widows={2}>
+      <Text style={styles.runIn}>{setLang(`${term.number}. ${entry.term}`, lang)}</Text>
+      {setLang(separator + entry.explanation, lang)}
+    </Text>
+  );
+}
+
+/** The glossary as an appendix; each entry carries the id the body's term links point to. */
+export function GlossaryPages({ report, edition, margins, record }: LayoutProps) {
+  const glossary = report.glossary;
+  if (!glossary) return null;
+  return (
+    <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
+      <PageFrame edition={edition} margins={margins} record={record} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
+      <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
+        <HeadingRow title={glossary.title} depth={1} edition={edition} onPage={(page) => record('glossary', page)} />
+        {glossary.terms.map((term) => (
+          <View key={term.id} id={term.id} style={styles.row}>
+            {edition.langs.map((lang) => (
+              <View key={lang} style={columnStyle(edition, lang)}>
+                <TermText term={term} lang={lang} />
+              </View>
+            ))}
+          </View>
+        ))}
+      </View>
+    </Page>
+  );
+}

@@ -1,0 +1,69 @@
+import { Link, Text } from '@react-pdf/renderer';
+import type { Block, Lang, Paragraph } from '../../model/types.ts';
+import { styles, text } from './styles.ts';
+import type { TermLink } from './term-links.ts';
+
+/** Plain spaces in Chinese text would attract line breaks; no-break spaces keep the words they join. */
+export function setLang(value: string, lang: Lang): string {
+  return lang === 'zh' ? value.replace(/ /g, '\u00a0') : value;
+}
+
+type Piece = { kind: 'plain' | 'strong'; value: string } | { kind: 'link'; value: string; termId: string };
+
+/** The block's inlines as runs; adjacent plain text is merged, since react-pdf may hyphenate at every run boundary. */
+function pieces(paragraph: Paragraph, links: TermLink[]): Piece[] {
+  const result: Piece[] = [];
+  const push = (piece: Piece) => {
+    const last = result.at(-1);
+    if (piece.value === '') return;
+    if (piece.kind === 'plain' && last?.kind === 'plain') last.value += piece.value;
+    else result.push(piece);
+  };
+  paragraph.inlines.forEach((inline, index) => {
+    if (inline.type === 'strong') return push({ kind: 'strong', value: inline.value });
+    let at = 0;
+    for (const link of links.filter((candidate) => candidate.inline === index).sort((a, b) => a.start - b.start)) {
+      push({ kind: 'plain', value: inline.value.slice(at, link.start) });
+      push({ kind: 'link', value: inline.value.slice(link.start, link.end), termId: link.termId });
+      at = link.end;
+    }
+    push({ kind: 'plain', value: inline.value.slice(at) });
+  });
+  return result;
+}
+
+interface ParagraphTextProps {
+  block: Block;
+  lang: Lang;
+  links: TermLink[];
+}
+
+/** One language of a block: run-in head in bold, glossary terms linked at their first occurrence. */
+export function ParagraphText({ block, lang, links }: ParagraphTextProps) {
+  const paragraph = block.text[lang];
+  if (!paragraph) return null;
+  const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
+  const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
+  return (
+    <Text style={[text[lang], shape, indent]} orphans={2} widows={2}>
+      {paragraph.runIn ? <Text style={styles.runIn}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
+      {pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id)).map((piece, index) => {
+        const value = setLang(piece.value, lang);
+        if (piece.kind === 'link') {
+          return (
+            <Link key={index} src={`#${piece.termId}`} style={styles.link}>
+              {value}
+            </Link>
+          );
+        }
+        return piece.kind === 'strong' ? (
+          <Text key={index} style={styles.runIn}>
+            {value}
+          </Text>
+        ) : (
+          value
+        );
+      })}
+    </Text>
+  );
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { writeAtomic } from '../../build/write-atomic.ts';
+import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import { buildEdition } from './build-edition.tsx';
+import { checkCoverage } from './check-coverage.ts';
+import { defaultMargins, editions, type PageMargins } from './edition.ts';
+import { registerFonts } from './fonts.ts';
+
+export interface PdfRendererOptions {
+  margins?: PageMargins;
+}
+
+/** The typeset print PDF: the bilingual edition and both monolingual ones, or report.zh.pdf alone without an English source. */
+export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
+  const margins = options.margins ?? defaultMargins;
+  return {
+    name: 'pdf',
+    async render(context: RenderContext): Promise<Output[]> {
+      const { report } = context;
+      const hasEnglish = report.languages.includes('en');
+      const selected = editions.filter((edition) => hasEnglish || edition.name === 'zh');
+      if (!hasEnglish) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
+      checkCoverage(report, hasEnglish ? ['zh', 'en'] : ['zh']);
+      registerFonts();
+      const outputs: Output[] = [];
+      for (const edition of selected) {
+        const built = await buildEdition({ report, edition, margins });
+        const file = path.join(context.outDir, edition.file);
+        await writeAtomic(file, built.data);
+        outputs.push({ path: file, pages: built.pages });
+      }
+      return outputs;
+    },
+  };
+}
+
+export const pdfRenderer = createPdfRenderer();

@@ -1,0 +1,57 @@
+import { Document, Page } from '@react-pdf/renderer';
+import type { Lang, Section } from '../../model/types.ts';
+import { Blocks, SectionView } from './body.tsx';
+import { Contents } from './contents.tsx';
+import { Cover } from './cover.tsx';
+import { GlossaryPages } from './glossary-pages.tsx';
+import type { LayoutProps, PageNumbers } from './layout-props.ts';
+import { PageFrame } from './page-frame.tsx';
+import { styles } from './styles.ts';
+
+export interface DocumentInfo {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string;
+  /** Null leaves the date out; react-pdf would otherwise stamp the current time. */
+  date: Date | null;
+}
+
+/** The running head of a body page: the part that has begun on or before it. */
+function partHead(sections: Section[], pages: PageNumbers, fallback: (lang: Lang) => string) {
+  return (page: number, lang: Lang): string => {
+    const current = sections.filter((section) => (pages.get(section.id) ?? Infinity) <= page).at(-1);
+    return current?.title[lang]?.text ?? fallback(lang);
+  };
+}
+
+/** Cover, contents, body and glossary appendix of one edition. */
+export function ReportDocument({ info, ...props }: LayoutProps & { info: DocumentInfo }) {
+  const { report, edition, margins } = props;
+  return (
+    <Document
+      title={info.title}
+      author={info.author}
+      subject={info.subject}
+      keywords={info.keywords}
+      creator="report-press"
+      producer="report-press"
+      language={edition.language}
+      pageMode="useOutlines"
+      creationDate={info.date as Date}
+      modificationDate={info.date as Date}
+    >
+      <Cover report={report} edition={edition} />
+      <Contents {...props} />
+      <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
+        <PageFrame edition={edition} margins={margins} record={props.record} head={partHead(report.sections, props.pages, (lang) => report.meta[lang]?.title ?? '')} />
+        <Blocks blocks={report.opening} {...props} />
+        {report.sections.map((section) => (
+          <SectionView key={section.id} section={section} {...props} />
+        ))}
+        <Blocks blocks={report.closing} {...props} />
+      </Page>
+      <GlossaryPages {...props} />
+    </Document>
+  );
+}

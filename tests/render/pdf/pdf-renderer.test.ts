@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadReport } from '../../../src/model/load-report.ts';
+import type { Block, Report, Section } from '../../../src/model/types.ts';
+import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
+import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
+
+const PROHIBITED_START = /^[，。、；：？！）》」』”’]/u;
+
+async function renderInto(sourceDir: string, outDir: string, notes: string[] = []) {
+  const { report } = await loadReport(sourceDir);
+  assert.ok(report);
+  const outputs = await pdfRenderer.render({ report, outDir, browser: () => Promise.reject(new Error('no browser for the PDF')), note: (message) => notes.push(message) });
+  return { report, outputs };
+}
+
+function allSections(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...allSections(section.sections)]);
+}
+
+/** The report's text in reading order: opening, each section's title then blocks, closing, glossary. */
+function bodyText(report: Report, lang: 'zh' | 'en'): string {
+  const blocks = (list: Block[]) => list.map((block) => block.text[lang]?.text ?? '');
+  const walk = (sections: Section[]): string[] => sections.flatMap((section) => [section.title[lang]?.text ?? '', ...blocks(section.blocks), ...walk(section.sections)]);
+  const glossary = [report.glossary?.title[lang]?.text ?? '', ...(report.glossary?.terms ?? []).map((term) => `${term.text[lang]?.term} ${term.text[lang]?.explanation}`)];
+  return [...blocks(report.opening), ...walk(report.sections), ...blocks(report.closing), ...glossary].join('\n');
+}
+
+/** Text of the pages after the cover and contents, without each page's running head (its first line). */
+function pagesText(document: PdfDocument): string {
+  return document.pages.slice(2).map((page) => page.lines.slice(1).join('\n')).join('\n');
+}
+
+describe('pdf renderer on the seed report', () => {
+  let dir: string;
+  let report: Report;
+  let zh: PdfDocument;
+  let en: PdfDocument;
+  let bilingual: PdfDocument;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-'));
+    report = (await renderInto('source', dir)).report;
+    [zh, en, bilingual] = await Promise.all(['report.zh.pdf', 'report.en.pdf', 'report.pdf'].map((file) => readPdf(path.join(dir, file))));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('keeps every Han character of the source, in order, in the Chinese edition', () => {
+    const expected = hanSequence(bodyText(report, 'zh'));
+    assert.ok(hanSequence(pagesText(zh)).includes(expected), 'the body and glossary Han sequence appears unbroken in the PDF text');
+  });
+
+  it('keeps every English word of the source in the English edition', () => {
+    const pdfWords = new Set(pagesText(en).replace(/-\n/g, '').match(/[\p{L}\p{N}]+/gu));
+    const missing = [...new Set(bodyText(report, 'en').match(/[\p{L}\p{N}]+/gu))].filter((word) => !pdfWords.has(word));
+    assert.deepEqual(missing, []);
+  });
+
+  it('starts no line with a prohibited closing mark and puts no ASCII comma between Han characters', () => {
+    for (const document of [zh, bilingual]) {
+      const lines = document.pages.flatMap((page) => page.lines.map((line) => line.trim()));
+      assert.deepEqual(lines.filter((line) => PROHIBITED_START.test(line)), []);
+      assert.doesNotMatch(document.text, /\p{Script=Han},\p{Script=Han}/u);
+    }
+  });
+
+  it('has an outline mirroring the sections, each entry pointing at the page its heading is on', () => {
+    const parts = bilingual.outline.filter((item) => report.sections.some((section) => item.title.startsWith(section.title.zh.text)));
+    assert.equal(parts.length, report.sections.length);
+    for (const [index, section] of report.sections.entries()) {
+      assert.equal(parts[index].items.length, section.sections.length);
+      const page = bilingual.pages[parts[index].pageNumber! - 1];
+      assert.ok(page.lines.some((line) => line.includes(section.title.zh.text.slice(0, 6))), `${section.label} is on page ${page.number}`);
+    }
+    assert.ok(bilingual.outline.some((item) => item.title.includes(report.glossary!.title.zh.text)));
+  });
+
+  it('prints in the contents the pages the sections are on', () => {
+    const contents = zh.pages[1].lines;
+    for (const section of allSections(report.sections)) {
+      const line = contents.find((candidate) => candidate.startsWith(section.title.zh.text.slice(0, 8)));
+      assert.ok(line, `contents lists ${section.label}`);
+      const page = Number(/(\d+)$/.exec(line)![1]);
+      assert.ok(zh.pages[page - 1].lines.some((text) => text.includes(section.title.zh.text.slice(0, 6))), `${section.label} on page ${page}`);
+    }
+  });
+
+  it('links first occurrences of glossary terms to their entries on the glossary pages', async () => {
+    const glossaryStart = zh.outline.find((item) => item.title.includes(report.glossary!.title.zh.text))!.pageNumber!;
+    const bodyLinks = zh.pages.slice(2, glossaryStart - 1).flatMap((page) => page.links.filter((link) => typeof link.dest === 'string' && /^g\d+$/.test(link.dest)));
+    assert.ok(bodyLinks.length >= report.glossary!.terms.length / 2, `${bodyLinks.length} term links`);
+    for (const link of bodyLinks) {
+      const target = await linkTargetPage(path.join(dir, 'report.zh.pdf'), link.dest);
+      assert.ok(target! >= glossaryStart, `link ${String(link.dest)} lands on page ${target}`);
+    }
+  });
+
+  it('embeds subset fonts only, on A4 pages, with metadata', () => {
+    const fonts = pdfFonts(path.join(dir, 'report.pdf'));
+    assert.ok(fonts.length >= 3);
+    assert.ok(fonts.every((font) => font.embedded && font.subset), JSON.stringify(fonts));
+    for (const page of bilingual.pages) assert.deepEqual([Math.round(page.width * 100) / 100, Math.round(page.height * 100) / 100], [595.28, 841.89]);
+    assert.match(String(zh.info.Title), new RegExp(report.meta.zh.title));
+    assert.equal(zh.info.Author, report.meta.zh.publisher);
+    assert.ok(String(zh.info.Subject).length > 0 && String(zh.info.Keywords).length > 0);
+    assert.equal(zh.info.Language, 'zh-CN');
+    assert.equal(en.info.Language, 'en');
+  });
+
+  it('gives a byte-identical PDF for the same source', async () => {
+    const again = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-again-'));
+    try {
+      const { outputs } = await renderInto('source', again);
+      for (const output of outputs) {
+        const first = await readFile(path.join(dir, path.basename(output.path)));
+        assert.ok(first.equals(await readFile(output.path)), `${path.basename(output.path)} differs between builds`);
+      }
+    } finally {
+      await rm(again, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pdf renderer on other sources', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-src-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('builds only report.zh.pdf without an English source, and says so once', async () => {
+    const source = path.join(dir, 'zh-only');
+    await cp('source', source, { recursive: true });
+    await rm(path.join(source, 'report.en.md'));
+    const notes: string[] = [];
+    const { outputs } = await renderInto(source, path.join(dir, 'out-zh'), notes);
+    assert.deepEqual(outputs.map((output) => path.basename(output.path)), ['report.zh.pdf']);
+    assert.equal(notes.length, 1);
+    assert.match(notes[0], /report\.pdf/);
+    assert.match(notes[0], /report\.en\.pdf/);
+  });
+
+  it('refuses a character no font covers, naming its file:line:col, before writing any PDF', async () => {
+    const source = path.join(dir, 'tofu');
+    await cp('source', source, { recursive: true });
+    const file = path.join(source, 'report.zh.md');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const line = lines.findIndex((text) => text.startsWith('现在'));
+    lines[line] = lines[line].replace('大会', '大\uE000会');
+    await writeFile(file, lines.join('\n'));
+    const out = path.join(dir, 'out-tofu');
+    await assert.rejects(renderInto(source, out), (error: Error) => {
+      assert.equal(error.name, 'UserError');
+      assert.ok(error.message.includes(`report.zh.md:${line + 1}:${lines[line].indexOf('\uE000') + 1}`), error.message);
+      assert.match(error.message, /U\+E000/);
+      return true;
+    });
+    await assert.rejects(readFile(path.join(out, 'report.zh.pdf')));
+  });
+});
