@@ -10,15 +10,23 @@ export interface PrintOptions {
   notes: 'none' | 'separate-page';
 }
 
+export interface PrintedDeck {
+  pdf: Uint8Array;
+  /** One page per slide; unknown with notes pages, which run over as long as the notes are. */
+  pages: number | undefined;
+}
+
 /** Prints the built deck with reveal's print view: one 1280×720 page per slide, fonts embedded by Chromium. */
-export async function printDeck(options: PrintOptions): Promise<Uint8Array> {
+export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
   const page = await openConfinedPage(options.browser, options.deckFolder, { javaScript: true });
   try {
     const query = options.notes === 'separate-page' ? '?print-pdf&notes' : '?print-pdf';
     await page.goto(pathToFileURL(path.join(options.deckFolder, 'index.html')).href + query, { waitUntil: 'load' });
     await page.waitForSelector('html[data-pdf-ready]');
     await page.evaluate(() => document.fonts.ready);
-    return await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true });
+    const pages = options.notes === 'none' ? await page.$$eval('.pdf-page', (nodes) => nodes.length) : undefined;
+    const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true });
+    return { pdf, pages };
   } finally {
     await page.close();
   }

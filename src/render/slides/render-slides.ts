@@ -15,7 +15,7 @@ export interface SlidesOptions {
   notes: 'none' | 'separate-page';
 }
 
-/** Writes `slides/` (index.html, reveal.js, subset fonts) and prints it to `slides.pdf`. */
+/** Writes `slides/` (index.html, reveal.js, subset fonts) and prints it to `slides.pdf` (or `slides-notes.pdf` with notes pages). */
 export async function renderDeck(context: RenderContext, options: SlidesOptions = { notes: 'none' }): Promise<Output[]> {
   const { report, outDir } = context;
   const deckFolder = path.join(outDir, 'slides');
@@ -27,11 +27,12 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     await mkdir(path.join(folder, 'fonts'));
     await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), html, 'fonts/'));
   });
-  const pdfPath = path.join(outDir, 'slides.pdf');
-  await writeAtomic(pdfPath, await printDeck({ browser: await context.browser(), deckFolder, notes: options.notes }));
+  const pdfPath = path.join(outDir, options.notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
+  const printed = await printDeck({ browser: await context.browser(), deckFolder, notes: options.notes });
+  await writeAtomic(pdfPath, printed.pdf);
   return [
     { path: path.join(deckFolder, 'index.html'), pages: slides.length },
-    { path: pdfPath, pages: slides.length * (options.notes === 'separate-page' ? 2 : 1) },
+    { path: pdfPath, pages: printed.pages },
   ];
 }
 
