@@ -1,4 +1,4 @@
-import { fail } from '../model/messages.ts';
+import { fail, warn } from '../model/messages.ts';
 import type { Figure } from '../model/types.ts';
 import { attachDeckSpec, readDeckSpec, type DeckPlace } from '../render/slides/deck-spec.ts';
 import type { CheckRule } from './context.ts';
@@ -36,6 +36,12 @@ export const checkDeck: CheckRule = async ({ report, files, sourceDir }) => {
     else if (first.unit !== unit) {
       problemAt(reference, `chart \`${reference.chartId}\` mixes units: \`${figure.id}\` is in ${unit || 'no unit'}, \`${first.figureId}\` in ${first.unit || 'no unit'}`);
     }
+  }
+  const shown = new Set(deck.spec.groups.map((group) => group.id));
+  for (const figure of report.figures) {
+    if (shown.has(figure.group)) continue;
+    shown.add(figure.group);
+    warn(file, `figures of group \`${figure.group}\` are not in the deck: add the group to ${deck.file}`, figure.text.zh.position, 'deck');
   }
   attachDeckSpec(report, deck.spec);
 };

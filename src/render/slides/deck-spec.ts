@@ -84,6 +84,10 @@ export function parseDeckSpec(text: string, file: string): ReadDeck {
     return { file, spec: { groups }, references, problems };
   }
   const bilingual = (node: unknown, owner: Node, what: string): Bilingual<string> => {
+    for (const pair of isMap(node) ? node.items : []) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (key !== 'zh' && key !== 'en') problem(pair.key as Node, `${what}: unknown key \`${key}\` (only zh: and en:); quote a text holding a comma`);
+    }
     const zh = isMap(node) ? node.get('zh') : undefined;
     const en = isMap(node) ? node.get('en') : undefined;
     if (typeof zh !== 'string' && typeof zh !== 'number') problem(owner, `${what} needs a title with zh: (and en:)`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -66,7 +66,40 @@ describe('a deck built from source text holding markup', () => {
   });
 });
 
+describe('a report with marked figures and no deck.yaml', () => {
+  it('gets a section per figure group and a big-figure slide per figure', async () => {
+    const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-slides-default-'));
+    const browser = await launchBrowser();
+    try {
+      const source = fileURLToPath(new URL('../../fixtures/figures/agree/', import.meta.url));
+      const built = runCli(['build', '--only', 'slides', '--source', source, '--out', outDir]);
+      assert.equal(built.status, 0, built.stderr + built.stdout);
+      const deck = await openDeck(browser, path.join(outDir, 'slides'));
+      const kinds = await deck.page.$$eval('.slides > section', (sections) => sections.map((section) => section.getAttribute('data-kind')));
+      assert.deepEqual(kinds, ['title', 'section', 'figure', 'glossary']);
+      assert.equal(await deck.page.$eval('.figure-value-en', (node) => node.textContent), '1.818 billion yuan');
+      assert.deepEqual(deck.errors, []);
+    } finally {
+      await browser.close();
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the deck check', () => {
+  it('reports an unknown key in a title, and warns of a figure group the deck leaves out', async () => {
+    const source = await mkdtemp(path.join(os.tmpdir(), 'rp-deck-check-'));
+    try {
+      await cp(path.join(fixtures, 'unmarked', 'report.zh.md'), path.join(source, 'report.zh.md'));
+      await writeFile(path.join(source, 'deck.yaml'), 'groups:\n  - id: other\n    title: { zh: 成绩, en: 10,000 yuan }\n    headline: [revenue]\n');
+      const output = (({ stdout, stderr }) => stdout + stderr)(runCli(['check', '--source', source]));
+      assert.match(output, /deck\.yaml:3:29: group `other`: unknown key `000 yuan`/);
+      assert.match(output, /warning figures of group `results` are not in the deck/);
+    } finally {
+      await rm(source, { recursive: true, force: true });
+    }
+  });
+
   it('errors on a figure deck.yaml refers to but the report does not mark, at its line and column', async () => {
     const source = path.join(fixtures, 'unmarked');
     const deckYaml = await readFile(path.join(source, 'deck.yaml'), 'utf8');
