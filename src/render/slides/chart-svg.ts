@@ -51,7 +51,7 @@ export async function renderChartSvg(options: ChartOptions): Promise<string> {
       font: options.fontFamily,
       view: { stroke: null },
       background: theme.colour.paper,
-      axis: { labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, labelColor: theme.colour.ink, titleColor: theme.colour.muted, labelAngle: 0, grid: false },
+      axis: { labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, labelColor: theme.colour.ink, titleColor: theme.colour.ink, labelAngle: 0, grid: false },
       text: { fontSize: FONT_SIZE },
     },
   };

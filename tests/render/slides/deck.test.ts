@@ -134,10 +134,25 @@ describe('the key-figure deck of the seed report', () => {
     await notesWindow.close();
   });
 
-  it('sets body text at 28 px or more', async () => {
-    const sizes = await deck.page.$$eval('.slides section .frame p, .slides section .frame h3', (nodes) => nodes.map((node) => ({ text: node.textContent, size: parseFloat(getComputedStyle(node).fontSize) })));
-    assert.ok(sizes.length > 0);
-    for (const { text, size } of sizes) assert.ok(size >= 28, `${size}px: ${text}`);
+  it('sets body text at 28 px or more, with a contrast of at least 7:1 against its background', async () => {
+    const texts = await deck.page.$$eval('.slides section .frame p, .slides section .frame h3', (nodes) =>
+      nodes.map((node) => {
+        let back: Element | null = node;
+        while (back && getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)') back = back.parentElement;
+        return { text: node.textContent, size: parseFloat(getComputedStyle(node).fontSize), colour: getComputedStyle(node).color, background: back ? getComputedStyle(back).backgroundColor : 'rgb(255, 255, 255)' };
+      }),
+    );
+    const rgb = (value: string): number[] => (value.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]): number => {
+      const [lr, lg, lb] = [r, g, b].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    assert.ok(texts.length > 0);
+    for (const { text, size, colour, background } of texts) {
+      assert.ok(size >= 28, `${size}px: ${text}`);
+      const [light, dark] = [luminance(rgb(colour)), luminance(rgb(background))].sort((a, b) => b - a);
+      assert.ok((light + 0.05) / (dark + 0.05) >= 7, `contrast of ${text}`);
+    }
   });
 
   it('prints one 16:9 page per slide with every font embedded', async () => {
