@@ -24,15 +24,31 @@ export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
   return blocks.map((block) => <BlockRow key={block.id} block={block} {...props} />);
 }
 
-/** A part or section: its View carries the bookmark, so the outline nests as the sections do. */
-export function SectionView({ section, ...props }: BodyProps & { section: Section }) {
+/**
+ * A part or section. A part's View carries its bookmark, so its sections nest under it in the outline; a section's
+ * heading row carries its own, so that the row has earlier siblings and react-pdf's minPresenceAhead can move it
+ * to the next page (it never moves a first child).
+ */
+export function SectionView({ section, first, ...props }: BodyProps & { section: Section; first: boolean }) {
   const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true };
+  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} onPage={(page) => props.record(section.id, page)} />;
+  if (section.depth === 2) {
+    return (
+      <>
+        <View id={section.id} {...({ bookmark } as object)} minPresenceAhead={72} wrap={false}>
+          {heading}
+        </View>
+        <Blocks blocks={section.blocks} {...props} />
+      </>
+    );
+  }
+  // A part's heading is its View's first child, which minPresenceAhead cannot move: later parts open a new page instead.
   return (
-    <View id={section.id} {...({ bookmark } as object)}>
-      <HeadingRow title={section.title} depth={section.depth} edition={props.edition} onPage={(page) => props.record(section.id, page)} />
+    <View id={section.id} {...({ bookmark } as object)} break={!first}>
+      {heading}
       <Blocks blocks={section.blocks} {...props} />
       {section.sections.map((child) => (
-        <SectionView key={child.id} section={child} {...props} />
+        <SectionView key={child.id} section={child} first={false} {...props} />
       ))}
     </View>
   );

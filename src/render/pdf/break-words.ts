@@ -31,8 +31,16 @@ function breakChinese(word: string): string[] {
   return pieces;
 }
 
-/** react-pdf's hyphenation callback: it receives space-separated words of either language. */
+const cache = new Map<string, string[]>();
+
+/** react-pdf's hyphenation callback: it receives space-separated words of either language, again on every relayout. */
 export function breakWord(word: string): string[] {
+  let pieces = cache.get(word);
+  if (!pieces) cache.set(word, (pieces = splitWord(word)));
+  return pieces;
+}
+
+function splitWord(word: string): string[] {
   if (CJK.test(word)) return breakChinese(word);
   // Acronyms and short words stay whole.
   if (!/\p{Ll}{2}/u.test(word) || word.length < 6) return [word];

@@ -3,6 +3,7 @@ import type { Report } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import type { PageNumbers } from './layout-props.ts';
+import { mirrorEvenPages } from './mirror-pages.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { findTermLinks } from './term-links.ts';
 
@@ -46,5 +47,5 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   await layout(new Map(), (id, page) => first.set(id, page));
   const second: PageNumbers = new Map();
   const data = await layout(first, (id, page) => second.set(id, page));
-  return { data, pages: second.get('total') ?? 0 };
+  return { data: mirrorEvenPages(data, margins.inner - margins.outer), pages: second.get('total') ?? 0 };
 }

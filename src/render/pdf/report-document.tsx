@@ -46,8 +46,8 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
         <PageFrame edition={edition} margins={margins} record={props.record} head={partHead(report.sections, props.pages, (lang) => report.meta[lang]?.title ?? '')} />
         <Blocks blocks={report.opening} {...props} />
-        {report.sections.map((section) => (
-          <SectionView key={section.id} section={section} {...props} />
+        {report.sections.map((section, index) => (
+          <SectionView key={section.id} section={section} first={index === 0} {...props} />
         ))}
         <Blocks blocks={report.closing} {...props} />
       </Page>

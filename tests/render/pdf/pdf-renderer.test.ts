@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,10 @@ import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Report, Section } from '../../../src/model/types.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
+
+function pdfinfo(file: string, pages: number): string {
+  return execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), '-box', file], { encoding: 'utf8' });
+}
 
 const PROHIBITED_START = /^[，。、；：？！）》」』”’]/u;
 
@@ -102,12 +107,30 @@ describe('pdf renderer on the seed report', () => {
     const fonts = pdfFonts(path.join(dir, 'report.pdf'));
     assert.ok(fonts.length >= 3);
     assert.ok(fonts.every((font) => font.embedded && font.subset), JSON.stringify(fonts));
-    for (const page of bilingual.pages) assert.deepEqual([Math.round(page.width * 100) / 100, Math.round(page.height * 100) / 100], [595.28, 841.89]);
+    const sizes = pdfinfo(path.join(dir, 'report.pdf'), bilingual.pages.length).match(/size:\s+\S+ x \S+ pts \(\w+\)/g) ?? [];
+    assert.equal(sizes.length, bilingual.pages.length);
+    assert.ok(sizes.every((size) => /595\.28 x 841\.89 pts \(A4\)/.test(size)), sizes.join('; '));
     assert.match(String(zh.info.Title), new RegExp(report.meta.zh.title));
     assert.equal(zh.info.Author, report.meta.zh.publisher);
     assert.ok(String(zh.info.Subject).length > 0 && String(zh.info.Keywords).length > 0);
     assert.equal(zh.info.Language, 'zh-CN');
     assert.equal(en.info.Language, 'en');
+  });
+
+  it('mirrors the margins: even pages show the same content shifted toward the spine', () => {
+    const boxes = [...pdfinfo(path.join(dir, 'report.zh.pdf'), 4).matchAll(/MediaBox:\s+(\S+)/g)].map((match) => Number(match[1]));
+    assert.deepEqual(boxes.map((x, index) => (index % 2 === 1 ? x > 0 : x === 0)), [true, true, true, true]);
+  });
+
+  it('never leaves a heading as the last line of a page', () => {
+    const titles = allSections(report.sections).flatMap((section) => [section.title.zh.text, section.title.en?.text ?? '']).filter(Boolean);
+    for (const document of [zh, en, bilingual]) {
+      for (const page of document.pages.slice(2)) {
+        const lines = page.lines.filter((line) => !/^\s*\d+\s*$/.test(line));
+        const last = (lines.at(-1) ?? '').trim();
+        assert.ok(!titles.some((title) => last.length >= 4 && title.includes(last)), `page ${page.number} ends with a heading: ${last}`);
+      }
+    }
   });
 
   it('gives a byte-identical PDF for the same source', async () => {
