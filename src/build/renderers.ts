@@ -1,6 +1,5 @@
 import type { Report, Section } from '../model/types.ts';
 import type { Renderer } from '../render/renderer.ts';
-import { deckSpecFor } from '../render/slides/deck-spec.ts';
 
 export interface RendererEntry {
   name: Renderer['name'];
@@ -16,12 +15,12 @@ const titles = (sections: Section[]): unknown[] => sections.map((section) => [se
 export const renderers: RendererEntry[] = [
   { name: 'pdf', slice: (report) => slices.everything(report), load: async () => (await import('../render/pdf/pdf-renderer.ts')).pdfRenderer },
   { name: 'handouts', slice: (report) => slices.glossary(report), load: async () => (await import('../render/handouts/handouts-renderer.ts')).handoutsRenderer },
-  { name: 'slides', slice: (report) => [slices.figures(report), deckSpecFor(report)], load: async () => (await import('../render/slides/render-slides.ts')).slidesRenderer },
+  { name: 'slides', slice: (report) => slices.figures(report), load: async () => (await import('../render/slides/render-slides.ts')).slidesRenderer },
 ];
 
 /** Shared slices, for the entries above. */
 export const slices = {
   everything: (report: Report): unknown => report,
-  figures: (report: Report): unknown => ({ meta: report.meta, figures: report.figures, glossary: report.glossary, sections: titles(report.sections), languages: report.languages }),
+  figures: (report: Report): unknown => ({ meta: report.meta, figures: report.figures, deck: report.deck, glossary: report.glossary, sections: titles(report.sections), languages: report.languages }),
   glossary: (report: Report): unknown => ({ meta: report.meta, glossary: report.glossary, languages: report.languages }),
 };

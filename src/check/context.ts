@@ -1,10 +1,10 @@
-import type { VFile } from 'vfile';
-import type { Block, Heading, Lang, Paragraph, Report, Section } from '../model/types.ts';
+import type { SourceFiles } from '../model/load-report.ts';
+import type { Block, Heading, Paragraph, Report, Section } from '../model/types.ts';
 import type { Termbase } from '../source/termbase.ts';
 
 export interface CheckContext {
   report: Report;
-  files: Partial<Record<Lang, VFile>>;
+  files: SourceFiles;
   termbase: Termbase;
   sourceDir: string;
 }

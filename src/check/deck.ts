@@ -1,6 +1,5 @@
 import { fail, warn } from '../model/messages.ts';
 import type { Figure } from '../model/types.ts';
-import { attachDeckSpec, readDeckSpec, type DeckPlace } from '../render/slides/deck-spec.ts';
 import type { CheckRule } from './context.ts';
 
 /** Scale words and approximations around a unit: 亿元 and 万元 are both 元, %以上 is %. */
@@ -11,22 +10,18 @@ export function baseUnit(figure: Figure): string {
   return figure.text.zh.unit.replace(APPROXIMATION, '').replace(SCALE, '').trim();
 }
 
-/**
- * deck.yaml may refer only to marked figures, and a chart only to figures of one unit.
- * The messages land on the Chinese file (the check's file list is fixed) and name deck.yaml's line and column.
- */
-export const checkDeck: CheckRule = async ({ report, files, sourceDir }) => {
-  const deck = await readDeckSpec(sourceDir);
-  const file = files.zh;
+/** deck.yaml may refer only to marked figures, and a chart only to figures of one unit. */
+export const checkDeck: CheckRule = ({ report, files }) => {
+  const { deck } = report;
+  const file = files.deck;
   if (!deck || !file) return;
-  const problemAt = (place: DeckPlace, reason: string): void => fail(file, `${deck.file}:${place.line}:${place.column}: ${reason}`, undefined, 'deck');
-  for (const problem of deck.problems) problemAt(problem, problem.reason);
   const figures = new Map(report.figures.map((figure) => [figure.id, figure]));
   const chartUnits = new Map<string, { unit: string; figureId: string }>();
   for (const reference of deck.references) {
+    const place = { line: reference.position.line, column: reference.position.column };
     const figure = figures.get(reference.figureId);
     if (!figure) {
-      problemAt(reference, `figure \`${reference.figureId}\` is not marked in the report: mark it with :fig[…]{#${reference.figureId}} or remove it here`);
+      fail(file, `figure \`${reference.figureId}\` is not marked in the report: mark it with :fig[…]{#${reference.figureId}} or remove it here`, place, 'deck');
       continue;
     }
     if (!reference.chartId) continue;
@@ -34,14 +29,13 @@ export const checkDeck: CheckRule = async ({ report, files, sourceDir }) => {
     const first = chartUnits.get(reference.chartId);
     if (!first) chartUnits.set(reference.chartId, { unit, figureId: figure.id });
     else if (first.unit !== unit) {
-      problemAt(reference, `chart \`${reference.chartId}\` mixes units: \`${figure.id}\` is in ${unit || 'no unit'}, \`${first.figureId}\` in ${first.unit || 'no unit'}`);
+      fail(file, `chart \`${reference.chartId}\` mixes units: \`${figure.id}\` is in ${unit || 'no unit'}, \`${first.figureId}\` in ${first.unit || 'no unit'}`, place, 'deck');
     }
   }
-  const shown = new Set(deck.spec.groups.map((group) => group.id));
+  const shown = new Set(deck.groups.map((group) => group.id));
   for (const figure of report.figures) {
     if (shown.has(figure.group)) continue;
     shown.add(figure.group);
-    warn(file, `figures of group \`${figure.group}\` are not in the deck: add the group to ${deck.file}`, figure.text.zh.position, 'deck');
+    warn(files.zh, `figures of group \`${figure.group}\` are not in the deck: add the group to ${file.path}`, figure.text.zh.position, 'deck');
   }
-  attachDeckSpec(report, deck.spec);
 };

@@ -1,6 +1,5 @@
 import { loadReport } from '../model/load-report.ts';
 import { hasErrors } from '../model/messages.ts';
-import type { Lang } from '../model/types.ts';
 import { loadTermbase } from '../source/termbase.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
@@ -19,13 +18,13 @@ export interface CheckResult {
 }
 
 /** Parses the source folder into the model and runs every rule; diagnostics land on the files. */
-export async function checkSource(sourceDir: string, extraRules: CheckRule[] = []): Promise<CheckResult> {
+export async function checkSource(sourceDir: string): Promise<CheckResult> {
   const loaded = await loadReport(sourceDir);
   const termbase = await loadTermbase(sourceDir);
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
-  if (loaded.report && !hasErrors(loaded.files)) {
-    const byLang: Partial<Record<Lang, VFile>> = { zh: loaded.files[0], en: loaded.files[1] };
-    for (const rule of [...RULES, ...extraRules]) await rule({ report: loaded.report, files: byLang, termbase, sourceDir });
+  const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
+  if (loaded.report && !hasErrors(markdown)) {
+    for (const rule of RULES) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
   }
   return { report: loaded.report, files, ok: !hasErrors(files) };
 }

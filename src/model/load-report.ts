@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { UserError } from '../errors.ts';
+import { readDeckFile, parseDeckSpec } from '../source/deck-spec.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
 import { readSourceFile } from '../source/read-source.ts';
 import type { LangDocument } from './language-document.ts';
@@ -10,10 +11,18 @@ import { pairLanguages } from './pair-languages.ts';
 import { readLanguage } from './read-language.ts';
 import type { Lang, Report } from './types.ts';
 
+/** The source files by role; each carries the diagnostics of its text. */
+export interface SourceFiles {
+  zh: VFile;
+  en?: VFile;
+  deck?: VFile;
+}
+
 export interface LoadedReport {
   /** Undefined when a source file could not be read as a report at all. */
   report: Report | undefined;
-  /** One VFile per source file, carrying every diagnostic with its position. */
+  sources: SourceFiles;
+  /** Every source file, carrying every diagnostic with its position. */
   files: VFile[];
   sourceDir: string;
 }
@@ -39,9 +48,13 @@ export async function loadReport(sourceDir: string): Promise<LoadedReport> {
   }
   const zhFile = await readSourceFile(zhPath);
   const enFile = (await exists(enPath)) ? await readSourceFile(enPath) : undefined;
-  const files = enFile ? [zhFile, enFile] : [zhFile];
+  const deckFile = await readDeckFile(sourceDir);
+  const sources: SourceFiles = { zh: zhFile, en: enFile, deck: deckFile };
+  const files = [zhFile, enFile, deckFile].filter((file): file is VFile => file !== undefined);
   const zh = await readDocument(zhFile, 'zh');
   const en = enFile ? await readDocument(enFile, 'en') : undefined;
-  if (!zh || (enFile && !en)) return { report: undefined, files, sourceDir };
-  return { report: pairLanguages({ zh, zhFile, en, enFile }), files, sourceDir };
+  if (!zh || (enFile && !en)) return { report: undefined, sources, files, sourceDir };
+  const report = pairLanguages({ zh, zhFile, en, enFile });
+  report.deck = deckFile ? parseDeckSpec(deckFile) : undefined;
+  return { report, sources, files, sourceDir };
 }

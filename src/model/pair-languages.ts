@@ -54,6 +54,7 @@ class Pairing {
       closing,
       glossary: this.pairGlossary(),
       figures: this.pairFigures(),
+      deck: undefined,
       languages,
     };
   }

@@ -102,6 +102,36 @@ export interface ReportMeta {
   issued?: string;
 }
 
+/** `source/deck.yaml`: which marked figures the deck shows, grouped, and which it charts. */
+export interface DeckChart {
+  id: string;
+  title: Bilingual<string>;
+  /** The value axis title; values are divided by `scale` (e.g. 100000000 for 亿元). */
+  axis: Bilingual<string>;
+  scale: number;
+  figures: string[];
+}
+
+export interface DeckGroup {
+  id: string;
+  title: Bilingual<string>;
+  /** Figures that get a big-figure slide of their own. */
+  headline: string[];
+  charts: DeckChart[];
+}
+
+/** A figure id the deck refers to, where it stands in deck.yaml. */
+export interface DeckReference {
+  figureId: string;
+  chartId?: string;
+  position: SourcePosition;
+}
+
+export interface DeckSpec {
+  groups: DeckGroup[];
+  references: DeckReference[];
+}
+
 export interface Report {
   meta: Bilingual<ReportMeta>;
   /** Blocks before the first heading: the salutation and the opening paragraph. */
@@ -110,5 +140,7 @@ export interface Report {
   closing: Block[];
   glossary: Glossary | undefined;
   figures: Figure[];
+  /** Undefined when the source has no deck.yaml: the deck then shows every figure group. */
+  deck: DeckSpec | undefined;
   languages: Lang[];
 }

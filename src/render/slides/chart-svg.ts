@@ -2,7 +2,7 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { Figure } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
-import type { DeckChart } from './deck-spec.ts';
+import type { DeckChart } from '../../model/types.ts';
 
 export interface ChartOptions {
   chart: DeckChart;

@@ -1,6 +1,6 @@
 import type { Bilingual, Figure, FigureText, Report, ReportMeta, Section } from '../../model/types.ts';
 import { renderChartSvg } from './chart-svg.ts';
-import type { DeckChart, DeckSpec } from './deck-spec.ts';
+import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
 export interface FigureValueView {

@@ -10,7 +10,7 @@ import { runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
 
-const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/slides/', import.meta.url));
 
 describe('a deck built from source text holding markup', () => {
   let outDir: string;
@@ -93,7 +93,7 @@ describe('the deck check', () => {
       await cp(path.join(fixtures, 'unmarked', 'report.zh.md'), path.join(source, 'report.zh.md'));
       await writeFile(path.join(source, 'deck.yaml'), 'groups:\n  - id: other\n    title: { zh: 成绩, en: 10,000 yuan }\n    headline: [revenue]\n');
       const output = (({ stdout, stderr }) => stdout + stderr)(runCli(['check', '--source', source]));
-      assert.match(output, /deck\.yaml:3:29: group `other`: unknown key `000 yuan`/);
+      assert.match(output, /deck\.yaml:3:29 error group `other`: unknown key `000 yuan`/);
       assert.match(output, /warning figures of group `results` are not in the deck/);
     } finally {
       await rm(source, { recursive: true, force: true });
@@ -109,7 +109,7 @@ describe('the deck check', () => {
     const result = runCli(['check', '--source', source]);
     assert.notEqual(result.status, 0);
     const output = result.stdout + result.stderr;
-    assert.match(output, new RegExp(`deck\\.yaml:${line + 1}:${column}: figure \`no-such-figure\` is not marked`));
+    assert.match(output, new RegExp(`deck\\.yaml:${line + 1}:${column} error figure \`no-such-figure\` is not marked`));
     assert.match(output, /1 error/);
   });
 });
