@@ -1,3 +1,5 @@
+// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
+/** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import type { Block, Section } from '../../model/types.ts';
 import { bookmarkTitle, columnStyle, HeadingRow } from './headings.tsx';
@@ -13,7 +15,7 @@ function BlockRow({ block, edition, links }: BodyProps & { block: Block }) {
     <View style={styles.row}>
       {edition.langs.map((lang) => (
         <View key={lang} style={columnStyle(edition, lang)}>
-          <ParagraphText block={block} lang={lang} links={links} />
+          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} />
         </View>
       ))}
     </View>

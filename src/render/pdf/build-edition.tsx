@@ -1,17 +1,18 @@
+// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
+/** @jsxRuntime automatic @jsxImportSource react */
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Report } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import type { PageNumbers } from './layout-props.ts';
 import { mirrorEvenPages } from './mirror-pages.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { findTermLinks } from './term-links.ts';
 
-/** SOURCE_DATE_EPOCH wins, then the report's date; without either the PDF carries no date at all. */
-export function documentDate(report: Report, env: NodeJS.ProcessEnv = process.env): Date | null {
+/** SOURCE_DATE_EPOCH wins, then the report's date; without either, the Unix epoch: never the clock, so builds repeat byte for byte. */
+export function documentDate(report: Report, env: NodeJS.ProcessEnv = process.env): Date {
   if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) return new Date(Number(env.SOURCE_DATE_EPOCH) * 1000);
   const date = report.meta.zh.date ?? report.meta.en?.date;
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(0);
 }
 
 function documentInfo(report: Report, edition: Edition): DocumentInfo {
@@ -22,7 +23,7 @@ function documentInfo(report: Report, edition: Edition): DocumentInfo {
       .join(' / ') || undefined;
   const keywords = edition.langs.flatMap((lang) => (report.glossary?.terms ?? []).map((term) => term.text[lang]?.term).filter(Boolean));
   return {
-    title: pick('title') ?? edition.langs.map((lang) => label('contents', lang)).join(' / '),
+    title: pick('title'),
     author: pick('publisher'),
     subject: pick('occasion'),
     keywords: keywords.length > 0 ? keywords.join(', ') : undefined,

@@ -1,7 +1,10 @@
+// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
+/** @jsxRuntime automatic @jsxImportSource react */
 import { Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
+import { breakHeadingWord } from './break-words.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
@@ -34,6 +37,7 @@ export function Contents({ report, edition, margins, pages, record }: LayoutProp
               {edition.langs.map((lang, index) => (
                 <Text
                   key={lang}
+                  hyphenationCallback={breakHeadingWord}
                   style={[text[lang], { fontFamily: entry.depth === 1 ? headingFamily[lang] : text[lang].fontFamily, fontWeight: entry.depth === 1 ? 700 : 400, lineHeight: 1.4, fontSize: index === 0 ? theme.print.body : theme.print.small, color: index === 0 ? theme.colour.ink : theme.colour.muted }]}
                 >
                   {setLang(entry.title[lang]?.text ?? '', lang)}

@@ -1,18 +1,20 @@
+// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
+/** @jsxRuntime automatic @jsxImportSource react */
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { GlossaryTerm, Lang } from '../../model/types.ts';
 import { columnStyle, HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
-import { styles, text } from './styles.ts';
+import { bodyText, styles } from './styles.ts';
 
-function TermText({ term, lang }: { term: GlossaryTerm; lang: Lang }) {
+function TermText({ term, lang, columns }: { term: GlossaryTerm; lang: Lang; columns: number }) {
   const entry = term.text[lang];
   if (!entry) return null;
   const separator = lang === 'zh' ? '：' : ': ';
   return (
-    <Text style={[text[lang], styles.paragraph]} orphans={2} widows={2}>
-      <Text style={styles.runIn}>{setLang(`${term.number}. ${entry.term}`, lang)}</Text>
+    <Text style={[bodyText(lang, columns), styles.paragraph]} orphans={2} widows={2}>
+      <Text style={styles.runIn}>{lang === 'zh' ? `${term.number}．${entry.term}` : `${term.number}. ${entry.term}`}</Text>
       {setLang(separator + entry.explanation, lang)}
     </Text>
   );
@@ -31,7 +33,7 @@ export function GlossaryPages({ report, edition, margins, record }: LayoutProps)
           <View key={term.id} id={term.id} style={styles.row}>
             {edition.langs.map((lang) => (
               <View key={lang} style={columnStyle(edition, lang)}>
-                <TermText term={term} lang={lang} />
+                <TermText term={term} lang={lang} columns={edition.langs.length} />
               </View>
             ))}
           </View>

@@ -1,6 +1,8 @@
+// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
+/** @jsxRuntime automatic @jsxImportSource react */
 import { Link, Text } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
-import { styles, text } from './styles.ts';
+import { bodyText, styles, text } from './styles.ts';
 import type { TermLink } from './term-links.ts';
 
 /** Plain spaces in Chinese text would attract line breaks; no-break spaces keep the words they join. */
@@ -36,16 +38,18 @@ interface ParagraphTextProps {
   block: Block;
   lang: Lang;
   links: TermLink[];
+  /** Languages set side by side in the edition. */
+  columns: number;
 }
 
 /** One language of a block: run-in head in bold, glossary terms linked at their first occurrence. */
-export function ParagraphText({ block, lang, links }: ParagraphTextProps) {
+export function ParagraphText({ block, lang, links, columns }: ParagraphTextProps) {
   const paragraph = block.text[lang];
   if (!paragraph) return null;
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
   return (
-    <Text style={[text[lang], shape, indent]} orphans={2} widows={2}>
+    <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2}>
       {paragraph.runIn ? <Text style={styles.runIn}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
       {pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id)).map((piece, index) => {
         const value = setLang(piece.value, lang);

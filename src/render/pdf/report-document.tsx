@@ -1,3 +1,5 @@
+// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
+/** @jsxRuntime automatic @jsxImportSource react */
 import { Document, Page } from '@react-pdf/renderer';
 import type { Lang, Section } from '../../model/types.ts';
 import { Blocks, SectionView } from './body.tsx';
@@ -9,12 +11,12 @@ import { PageFrame } from './page-frame.tsx';
 import { styles } from './styles.ts';
 
 export interface DocumentInfo {
-  title: string;
+  title?: string;
   author?: string;
   subject?: string;
   keywords?: string;
-  /** Null leaves the date out; react-pdf would otherwise stamp the current time. */
-  date: Date | null;
+  /** Fixed: react-pdf would otherwise stamp the current time. */
+  date: Date;
 }
 
 /** The running head of a body page: the part that has begun on or before it. */
@@ -38,8 +40,8 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       producer="report-press"
       language={edition.language}
       pageMode="useOutlines"
-      creationDate={info.date as Date}
-      modificationDate={info.date as Date}
+      creationDate={info.date}
+      modificationDate={info.date}
     >
       <Cover report={report} edition={edition} />
       <Contents {...props} />

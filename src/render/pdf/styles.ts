@@ -13,6 +13,11 @@ export const text: Record<Lang, Style & { fontSize: number; fontFamily: string[]
   en: { fontFamily: families.bodyEn, fontSize: enBody, lineHeight: 1.45 },
 };
 
+/** Body text of `lang` in an edition: English is set a size smaller only beside the Chinese. */
+export function bodyText(lang: Lang, columns: number): Style {
+  return lang === 'en' && columns === 1 ? { ...text.en, fontSize: print.body, lineHeight: 1.5 } : text[lang];
+}
+
 export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, en: families.headingEn };
 
 export const styles = StyleSheet.create({

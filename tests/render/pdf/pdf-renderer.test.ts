@@ -34,9 +34,12 @@ function bodyText(report: Report, lang: 'zh' | 'en'): string {
   return [...blocks(report.opening), ...walk(report.sections), ...blocks(report.closing), ...glossary].join('\n');
 }
 
-/** Text of the pages after the cover and contents, without each page's running head (its first line). */
+/** Text of the pages after the cover and contents, without each page's running head (its first line) and folio. */
 function pagesText(document: PdfDocument): string {
-  return document.pages.slice(2).map((page) => page.lines.slice(1).join('\n')).join('\n');
+  return document.pages
+    .slice(2)
+    .map((page) => page.lines.slice(1).filter((line) => !/^\s*\d+\s*$/.test(line)).join('\n'))
+    .join('\n');
 }
 
 describe('pdf renderer on the seed report', () => {
