@@ -67,10 +67,17 @@ describe('pdf renderer on the seed report', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('starts no line with a prohibited closing mark and puts no ASCII comma between Han characters', () => {
+  it('breaks Chinese lines only where clreq allows, and puts no ASCII comma between Han characters', () => {
     for (const document of [zh, bilingual]) {
       const lines = document.pages.flatMap((page) => page.lines.map((line) => line.trim()));
       assert.deepEqual(lines.filter((line) => PROHIBITED_START.test(line)), []);
+      assert.deepEqual(lines.filter((line) => /[（《「『“‘]$/u.test(line)), [], 'no line ends with an opening mark');
+      if (document !== zh) continue;
+      // Body pages of the single-column edition only: in the bilingual edition a reading line joins both columns.
+      const body = pagesText(zh).split('\n');
+      const splits = body.slice(1).filter((line, index) => /^[\d.%]/.test(line) && /[\d.]$/.test(body[index]));
+      assert.deepEqual(splits, [], 'no number split across lines');
+      assert.ok(!/—\n—|…\n…/.test(body.join('\n')), 'no —— or …… split across lines');
       assert.doesNotMatch(document.text, /\p{Script=Han},\p{Script=Han}/u);
     }
   });
