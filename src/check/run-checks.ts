@@ -6,10 +6,11 @@ import { checkBalancedMarks } from './balanced-marks.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
+import { checkGlyphCoverage } from './glyph-coverage.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
-const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck];
+const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage];
 
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];

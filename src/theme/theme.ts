@@ -24,6 +24,14 @@ export const fonts = {
   },
 } as const;
 
+/** The font files the print PDF sets each kind of text in, CJK first for Chinese: what the glyph coverage check tests. */
+export const printFontFiles = {
+  bodyZh: [fonts.serifZh.regular, fonts.serifZh.bold, fonts.serifEn.regular],
+  headingZh: [fonts.sansZh.bold, fonts.serifEn.bold],
+  bodyEn: [fonts.serifEn.regular, fonts.serifEn.bold, fonts.serifZh.regular],
+  headingEn: [fonts.serifEn.bold, fonts.sansZh.bold],
+};
+
 /** One palette and type scale for the print PDF, the deck and the handouts. */
 export const theme = {
   colour: {

@@ -60,7 +60,8 @@ export async function readPdf(file: string): Promise<PdfDocument> {
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
-      const [, , width, height] = page.view;
+      const [left, bottom, right, top] = page.view;
+      const [width, height] = [right - left, top - bottom];
       const content = await page.getTextContent();
       const items = content.items
         .filter((item): item is typeof item & { str: string; transform: number[]; fontName: string } => 'str' in item)

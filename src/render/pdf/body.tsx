@@ -1,5 +1,3 @@
-// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
-/** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import type { Block, Section } from '../../model/types.ts';
 import { bookmarkTitle, columnStyle, HeadingRow } from './headings.tsx';

@@ -1,5 +1,3 @@
-// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
-/** @jsxRuntime automatic @jsxImportSource react */
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Report } from '../../model/types.ts';
 import type { Edition, PageMargins } from './edition.ts';

@@ -1,5 +1,3 @@
-// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
-/** @jsxRuntime automatic @jsxImportSource react */
 import { Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';

@@ -10,14 +10,6 @@ export const families = {
   headingEn: [fonts.serifEn.family, fonts.sansZh.family],
 };
 
-/** The font files behind each stack, for the glyph coverage check. */
-export const stackFiles: Record<keyof typeof families, string[]> = {
-  bodyZh: [fonts.serifZh.regular, fonts.serifZh.bold, fonts.serifEn.regular],
-  headingZh: [fonts.sansZh.bold, fonts.serifEn.bold],
-  bodyEn: [fonts.serifEn.regular, fonts.serifEn.bold, fonts.serifZh.regular],
-  headingEn: [fonts.serifEn.bold, fonts.sansZh.bold],
-};
-
 let registered = false;
 
 /** Registers the theme's fonts and the line-breaking callback with react-pdf, once per process. */

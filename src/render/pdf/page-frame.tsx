@@ -1,5 +1,3 @@
-// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
-/** @jsxRuntime automatic @jsxImportSource react */
 import { Text, View } from '@react-pdf/renderer';
 import type { Lang } from '../../model/types.ts';
 import type { LayoutProps } from './layout-props.ts';

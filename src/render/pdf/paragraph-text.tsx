@@ -1,5 +1,3 @@
-// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
-/** @jsxRuntime automatic @jsxImportSource react */
 import { Link, Text } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
 import { bodyText, styles, text } from './styles.ts';

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { writeAtomic } from '../../build/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
-import { checkCoverage } from './check-coverage.ts';
 import { defaultMargins, editions, type PageMargins } from './edition.ts';
 import { registerFonts } from './fonts.ts';
 
@@ -20,7 +19,6 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
       const hasEnglish = report.languages.includes('en');
       const selected = editions.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
-      checkCoverage(report, hasEnglish ? ['zh', 'en'] : ['zh']);
       registerFonts();
       const outputs: Output[] = [];
       for (const edition of selected) {

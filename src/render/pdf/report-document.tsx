@@ -1,5 +1,3 @@
-// Automatic JSX runtime even when tsx runs outside the project folder and cannot see its tsconfig.
-/** @jsxRuntime automatic @jsxImportSource react */
 import { Document, Page } from '@react-pdf/renderer';
 import type { Lang, Section } from '../../model/types.ts';
 import { Blocks, SectionView } from './body.tsx';

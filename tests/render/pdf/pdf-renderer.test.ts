@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -174,23 +174,5 @@ describe('pdf renderer on other sources', () => {
     assert.equal(notes.length, 1);
     assert.match(notes[0], /report\.pdf/);
     assert.match(notes[0], /report\.en\.pdf/);
-  });
-
-  it('refuses a character no font covers, naming its file:line:col, before writing any PDF', async () => {
-    const source = path.join(dir, 'tofu');
-    await cp('source', source, { recursive: true });
-    const file = path.join(source, 'report.zh.md');
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    const line = lines.findIndex((text) => text.startsWith('现在'));
-    lines[line] = lines[line].replace('大会', '大\uE000会');
-    await writeFile(file, lines.join('\n'));
-    const out = path.join(dir, 'out-tofu');
-    await assert.rejects(renderInto(source, out), (error: Error) => {
-      assert.equal(error.name, 'UserError');
-      assert.ok(error.message.includes(`report.zh.md:${line + 1}:${lines[line].indexOf('\uE000') + 1}`), error.message);
-      assert.match(error.message, /U\+E000/);
-      return true;
-    });
-    await assert.rejects(readFile(path.join(out, 'report.zh.pdf')));
   });
 });

@@ -1,5 +1,5 @@
-import type { Block, Lang, Report, Section, SourcePosition } from '../../model/types.ts';
-import { labels } from '../../theme/labels.ts';
+import type { Block, Lang, Report, Section, SourcePosition } from '../model/types.ts';
+import { labels } from '../theme/labels.ts';
 
 export type TextRole = 'body' | 'heading';
 
@@ -28,7 +28,7 @@ function sectionTexts(sections: Section[], lang: Lang): PrintedText[] {
   });
 }
 
-/** Every text an edition in `lang` prints, in reading order: metadata, labels, body, glossary. */
+/** Every text an output in `lang` prints, in reading order: metadata, labels, body, glossary. */
 export function collectTexts(report: Report, lang: Lang): PrintedText[] {
   const meta = report.meta[lang];
   const metaTexts: PrintedText[] = Object.entries(meta ?? {}).map(([key, value]) => ({
