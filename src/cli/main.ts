@@ -5,6 +5,10 @@ import { UserError } from '../errors.ts';
 // Each command imports its stage on first use: a no-op build starts in about 0.3 s.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+function onlyOption(): Option {
+  return new Option('--only <outputs>', 'only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean));
+}
+
 const program = new Command('report-press')
   .description('Builds the print PDF, the key-figure deck and the glossary handouts of a government work report from its Markdown source.')
   .version(version)
@@ -29,7 +33,7 @@ program
   .description('check the source, then build the outputs into the output folder')
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
-  .addOption(new Option('--only <outputs>', 'build only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean)))
+  .addOption(onlyOption())
   .option('--force', 'ignore every cache and rebuild all outputs')
   .action(async (options: { source: string; out: string; only?: string[]; force?: boolean }) => {
     const { build } = await import('../build/build.ts');
@@ -41,10 +45,11 @@ program
   .description('build, serve the outputs on 127.0.0.1 with live reload, and rebuild on every change to the source or templates')
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
+  .addOption(onlyOption())
   .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default(4173).argParser(Number))
-  .action(async (options: { source: string; out: string; port: number }) => {
+  .action(async (options: { source: string; out: string; only?: string[]; port: number }) => {
     const { watch } = await import('../build/watch.ts');
-    const session = await watch({ sourceDir: options.source, outDir: options.out, port: options.port, log: (line) => console.log(line) });
+    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port: options.port, log: (line) => console.log(line) });
     process.once('SIGINT', () => void session.close());
     process.once('SIGTERM', () => void session.close());
   });

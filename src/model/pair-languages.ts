@@ -28,6 +28,12 @@ function at(position: SourcePosition): string {
   return `${position.file}:${position.line}`;
 }
 
+/** Where a run of blocks starts, for a message about the run as a whole. */
+function firstPlace(blocks: LangBlock[] | undefined): { line: number; column: number } {
+  const position = blocks?.[0]?.paragraph.position;
+  return position ? place(position) : { line: 1, column: 1 };
+}
+
 function place(position: SourcePosition): { line: number; column: number } {
   return { line: position.line, column: position.column };
 }
@@ -44,9 +50,9 @@ class Pairing {
   pair(): Report {
     const { zh, en } = this.sources;
     const languages: Lang[] = en ? ['zh', 'en'] : ['zh'];
-    const opening = this.pairBlocks({ zh: zh.opening, en: en?.opening, id: 'o', sectionIds: [], label: 'the opening', anchor: { line: 1, column: 1 } });
+    const opening = this.pairBlocks({ zh: zh.opening, en: en?.opening, id: 'o', sectionIds: [], label: 'the opening', anchor: firstPlace(en?.opening) });
     const sections = this.pairSections(zh.sections, en?.sections, { prefix: 's', sectionIds: [], label: 'the report' });
-    const closing = this.pairBlocks({ zh: zh.closing, en: en?.closing, id: 'c', sectionIds: [], label: 'the closing', anchor: { line: 1, column: 1 } });
+    const closing = this.pairBlocks({ zh: zh.closing, en: en?.closing, id: 'c', sectionIds: [], label: 'the closing', anchor: firstPlace(en?.closing) });
     return {
       meta: { zh: zh.meta, en: en?.meta },
       opening,
