@@ -44,22 +44,23 @@ interface ParagraphTextProps {
 export function ParagraphText({ block, lang, links, columns }: ParagraphTextProps) {
   const paragraph = block.text[lang];
   if (!paragraph) return null;
+  // react-pdf takes the indent from the first run only, and a nested Text does not inherit it: every run carries it.
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
   return (
     <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2}>
-      {paragraph.runIn ? <Text style={styles.runIn}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
+      {paragraph.runIn ? <Text style={[styles.runIn, indent]}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
       {pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id)).map((piece, index) => {
         const value = setLang(piece.value, lang);
         if (piece.kind === 'link') {
           return (
-            <Link key={index} src={`#${piece.termId}`} style={styles.link}>
+            <Link key={index} src={`#${piece.termId}`} style={[styles.link, indent]}>
               {value}
             </Link>
           );
         }
         return piece.kind === 'strong' ? (
-          <Text key={index} style={styles.runIn}>
+          <Text key={index} style={[styles.runIn, indent]}>
             {value}
           </Text>
         ) : (

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Report, Section } from '../../../src/model/types.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
+import { theme } from '../../../src/theme/theme.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
 
 function pdfinfo(file: string, pages: number): string {
@@ -80,6 +81,23 @@ describe('pdf renderer on the seed report', () => {
       assert.ok(!/—\n—|…\n…/.test(body.join('\n')), 'no —— or …… split across lines');
       assert.doesNotMatch(document.text, /\p{Script=Han},\p{Script=Han}/u);
     }
+  });
+
+  it('indents the first line of every Chinese paragraph by two characters, run-in heads included', () => {
+    const blocks = [...report.opening, ...allSections(report.sections).flatMap((section) => section.blocks)];
+    const startX = (block: Block) => {
+      const head = block.text.zh.text.slice(0, 4);
+      const item = zh.pages.slice(2).flatMap((page) => page.items).find((candidate) => candidate.str.startsWith(head));
+      assert.ok(item, `first line of ${block.id} found`);
+      return item.x;
+    };
+    const salutation = blocks.find((block) => block.kind === 'salutation')!;
+    const plain = blocks.find((block) => block.kind === 'paragraph' && !block.text.zh.runIn)!;
+    const runIns = blocks.filter((block) => block.text.zh.runIn).slice(0, 5);
+    assert.ok(runIns.length > 0);
+    const margin = startX(salutation);
+    assert.ok(Math.abs(startX(plain) - margin - 2 * theme.print.body) < 0.5, `plain paragraph indented by ${startX(plain) - margin}`);
+    for (const block of runIns) assert.ok(Math.abs(startX(block) - startX(plain)) < 0.5, `${block.id} starts at ${startX(block) - margin} from the margin`);
   });
 
   it('has an outline mirroring the sections, each entry pointing at the page its heading is on', () => {
