@@ -2,6 +2,7 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { Lang } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
+import { breakHeadingWord } from './break-words.ts';
 import { formatDate } from './format-date.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
@@ -11,14 +12,35 @@ const { colour, print } = theme;
 
 function CoverLang({ report, lang, first }: Pick<LayoutProps, 'report'> & { lang: Lang; first: boolean }) {
   const meta = report.meta[lang];
-  if (!meta) return null;
-  const body = { ...text[lang], textAlign: 'center' as const, lineHeight: 1.5 };
+  if (!meta?.title) return null;
+  const body = { ...text[lang], textAlign: 'center' as const, lineHeight: 1.5, fontSize: print.body + 1 };
   const speaker = [meta.office, meta.speaker].filter(Boolean).join(lang === 'zh' ? '\u3000' : ', ');
   return (
-    <View style={{ marginTop: first ? 0 : 34 }}>
-      <Text style={{ fontFamily: headingFamily[lang], fontWeight: 700, fontSize: first ? print.title : print.h1 + 2, lineHeight: 1.35, textAlign: 'center', color: colour.accent }}>{setLang(meta.title, lang)}</Text>
-      {meta.occasion ? <Text style={[body, { marginTop: 14, fontSize: print.body + 1 }]}>{setLang(meta.occasion, lang)}</Text> : null}
-      {speaker ? <Text style={[body, { marginTop: 8, fontSize: print.body + 1 }]}>{setLang(speaker, lang)}</Text> : null}
+    <View style={{ marginTop: first ? 0 : 40 }}>
+      <Text
+        hyphenationCallback={breakHeadingWord}
+        style={{ fontFamily: headingFamily[lang], fontWeight: 700, fontSize: first ? print.title : print.h1 + 2, lineHeight: 1.35, textAlign: 'center', color: first ? colour.accent : colour.ink }}
+      >
+        {setLang(meta.title, lang)}
+      </Text>
+      {meta.occasion ? <Text style={[body, { marginTop: first ? 18 : 12 }]}>{setLang(meta.occasion, lang)}</Text> : null}
+      {speaker ? <Text style={[body, { marginTop: 6 }]}>{setLang(speaker, lang)}</Text> : null}
+    </View>
+  );
+}
+
+/** The edition in each of its languages; a report without a title gets it as the cover's headline instead of a blank page. */
+function EditionLabel({ langs, coverLabel, headline }: { langs: Lang[]; coverLabel: string; headline: boolean }) {
+  return (
+    <View style={{ flexDirection: 'row', justifyContent: 'center', marginTop: headline ? 48 : 12, marginBottom: headline ? 0 : 44 }}>
+      {langs.map((lang, index) => (
+        <Text
+          key={lang}
+          style={{ fontFamily: headingFamily[lang], fontWeight: headline ? 700 : 400, fontSize: headline ? print.title : print.small + 0.5, letterSpacing: lang === 'zh' ? (headline ? 4 : 1) : 0, color: headline ? colour.accent : colour.muted, marginLeft: index > 0 ? (headline ? 24 : 12) : 0 }}
+        >
+          {setLang(label(coverLabel, lang), lang)}
+        </Text>
+      ))}
     </View>
   );
 }
@@ -27,23 +49,28 @@ function CoverLang({ report, lang, first }: Pick<LayoutProps, 'report'> & { lang
 export function Cover({ report, edition }: Pick<LayoutProps, 'report' | 'edition'>) {
   const langs = edition.langs;
   const date = report.meta.zh.date;
+  const titled = langs.some((lang) => report.meta[lang]?.title);
+  const footer = langs
+    .map((lang) => [report.meta[lang]?.publisher, date ? formatDate(date, lang) : undefined].filter(Boolean).join(lang === 'zh' ? '\u3000' : ' · '))
+    .map((line, index) => ({ lang: langs[index], line }))
+    .filter(({ line }) => line !== '');
   return (
     <Page size="A4" style={{ paddingTop: 150, paddingBottom: 70, paddingHorizontal: 72, color: colour.ink }}>
-      <View style={{ borderTopWidth: 2, borderTopColor: colour.accent, marginBottom: 40 }} />
+      <View style={{ borderTopWidth: 2, borderTopColor: colour.accent }} />
+      <EditionLabel langs={langs} coverLabel={edition.coverLabel} headline={!titled} />
       {langs.map((lang, index) => (
         <CoverLang key={lang} report={report} lang={lang} first={index === 0} />
       ))}
-      <View style={{ position: 'absolute', left: 72, right: 72, bottom: 80, borderTopWidth: 0.75, borderTopColor: colour.rule, paddingTop: 12 }}>
-        {langs.map((lang) => {
-          const meta = report.meta[lang];
-          const line = [meta?.publisher, date ? formatDate(date, lang) : undefined, label(edition.coverLabel, lang)].filter(Boolean).join(lang === 'zh' ? '\u3000' : ' · ');
-          return (
+      {titled ? null : <View style={{ borderTopWidth: 0.75, borderTopColor: colour.rule, marginTop: 48, marginHorizontal: 150 }} />}
+      {footer.length > 0 ? (
+        <View style={{ position: 'absolute', left: 72, right: 72, bottom: 80, borderTopWidth: 0.75, borderTopColor: colour.rule, paddingTop: 12 }}>
+          {footer.map(({ lang, line }) => (
             <Text key={lang} style={{ ...text[lang], fontFamily: headingFamily[lang], fontSize: print.small + 1, lineHeight: 1.6, textAlign: 'center', color: colour.muted }}>
               {setLang(line, lang)}
             </Text>
-          );
-        })}
-      </View>
+          ))}
+        </View>
+      ) : null}
     </Page>
   );
 }

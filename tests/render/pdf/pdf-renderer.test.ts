@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Report, Section } from '../../../src/model/types.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
+import { label } from '../../../src/theme/labels.ts';
 import { theme } from '../../../src/theme/theme.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
 
@@ -81,6 +82,11 @@ describe('pdf renderer on the seed report', () => {
       assert.ok(!/—\n—|…\n…/.test(body.join('\n')), 'no —— or …… split across lines');
       assert.doesNotMatch(document.text, /\p{Script=Han},\p{Script=Han}/u);
     }
+  });
+
+  it('sets the cover titles without hyphenating a word', () => {
+    assert.ok(en.pages[0].lines.some((line) => line.includes(report.meta.en!.title.split(' ')[0])));
+    for (const document of [en, bilingual]) assert.deepEqual(document.pages[0].lines.filter((line) => /\p{L}-$/u.test(line.trim())), []);
   });
 
   it('indents the first line of every Chinese paragraph by two characters, run-in heads included', () => {
@@ -192,5 +198,17 @@ describe('pdf renderer on other sources', () => {
     assert.equal(notes.length, 1);
     assert.match(notes[0], /report\.pdf/);
     assert.match(notes[0], /report\.en\.pdf/);
+  });
+
+  it('heads the cover of a report without front matter with its edition instead of leaving it blank', async () => {
+    const source = path.join(dir, 'no-meta');
+    await cp('source', source, { recursive: true });
+    await rm(path.join(source, 'report.en.md'));
+    const markdown = await readFile(path.join(source, 'report.zh.md'), 'utf8');
+    await writeFile(path.join(source, 'report.zh.md'), markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const { outputs } = await renderInto(source, path.join(dir, 'out-no-meta'));
+    const cover = (await readPdf(outputs[0].path)).pages[0];
+    assert.deepEqual(cover.lines.map((line) => line.replace(/\s/g, '')), [label('cover-edition-zh', 'zh')]);
+    assert.ok(cover.items.every((item) => item.size >= theme.print.title - 0.5), 'the edition is set at title size');
   });
 });
