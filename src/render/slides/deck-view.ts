@@ -1,4 +1,5 @@
-import type { Bilingual, Figure, FigureText, Report, ReportMeta, Section } from '../../model/types.ts';
+import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
+import { excerptSentence, type Excerpt } from './caption-excerpt.ts';
 import { renderChartSvg } from './chart-svg.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
@@ -11,6 +12,8 @@ export interface FigureValueView {
   after: string;
   display: string;
   sentence: string;
+  /** The clause of the sentence that holds the figure, for the on-slide caption. */
+  caption: Excerpt;
 }
 
 export interface NotesView {
@@ -20,7 +23,7 @@ export interface NotesView {
 export type SlideView =
   | { kind: 'title'; zh: TitleView; en: TitleView | undefined }
   | { kind: 'section'; id: string; title: Bilingual<string>; count: number }
-  | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
+  | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; sameValue: boolean; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
   | { kind: 'glossary'; title: Bilingual<string>; part: string; terms: Array<{ id: string; zh: object; en: object | undefined; showExplanation: boolean }> };
 
@@ -38,16 +41,26 @@ function titleView(meta: ReportMeta): TitleView {
   return { title: meta.title, occasion: meta.occasion ?? '', speaker: meta.speaker ?? '', office: meta.office ?? '', date: meta.date ?? '' };
 }
 
-function valueView(text: FigureText): FigureValueView {
+function valueView(text: FigureText, lang: Lang): FigureValueView {
   const start = text.display.indexOf(text.number);
+  const after = start < 0 ? '' : text.display.slice(start + text.number.length);
+  // A range (6.5%-7%) is set large as a whole: its second number is as much the figure as its first.
+  const whole = start < 0 || /\d/.test(after);
   return {
     label: text.label,
     before: start < 0 ? '' : text.display.slice(0, start),
-    number: start < 0 ? text.display : text.number,
-    after: start < 0 ? '' : text.display.slice(start + text.number.length),
+    number: whole ? text.display.slice(Math.max(start, 0)) : text.number,
+    after: whole ? '' : after,
     display: text.display,
     sentence: text.sentence,
+    caption: excerptSentence(text, lang),
   };
+}
+
+/** 5.2% and 5.2%, or 6.5%-7% and 6.5%–7%: the English value would only repeat the Chinese one. */
+function sameValue(figure: Figure): boolean {
+  const plain = (display: string): string => display.replace(/[\s\u2010-\u2015-]/gu, '-');
+  return figure.text.en !== undefined && plain(figure.text.en.display) === plain(figure.text.zh.display);
 }
 
 function findSections(sections: Section[], ids: string[]): Section[] {
@@ -93,7 +106,7 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
     slides.push({ kind: 'section', id: group.id, title: group.title, count: headline.length + group.charts.length });
     for (const figure of headline) {
-      slides.push({ kind: 'figure', id: figure.id, zh: valueView(figure.text.zh), en: figure.text.en && valueView(figure.text.en), notes: notesFor(report, [figure]) });
+      slides.push({ kind: 'figure', id: figure.id, zh: valueView(figure.text.zh, 'zh'), en: figure.text.en && valueView(figure.text.en, 'en'), sameValue: sameValue(figure), notes: notesFor(report, [figure]) });
     }
     for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
   }

@@ -36,7 +36,7 @@ describe('a deck built from source text holding markup', () => {
       scripts: Array.from(document.querySelectorAll('script'), (script) => script.getAttribute('src')),
       images: document.querySelectorAll('img').length,
       title: document.querySelector('.slide-title h1')?.textContent,
-      caption: document.querySelector('section[data-figure=revenue] .caption')?.textContent,
+      notes: document.querySelector('section[data-figure=revenue] aside.notes')?.textContent,
       label: document.querySelector('section[data-figure=revenue] .figure-label')?.textContent,
       section: document.querySelector('section[data-kind=section] h2')?.textContent,
       term: document.querySelector('.term-zh')?.textContent,
@@ -46,7 +46,7 @@ describe('a deck built from source text holding markup', () => {
     assert.equal(seen.images, 0);
     assert.match(seen.title ?? '', /<script>window\.pwned = 1<\/script>/);
     assert.match(seen.label ?? '', /<img src=x onerror=window\.pwned=2>/);
-    assert.match(seen.caption ?? '', /<script>window\.pwned = 3<\/script>/);
+    assert.match(seen.notes ?? '', /<script>window\.pwned = 3<\/script>/);
     assert.match(seen.section ?? '', /<script>window\.pwned = 5<\/script>/);
     assert.deepEqual(deck.errors, []);
     assert.deepEqual(outsideRequests(deck.requests, path.join(outDir, 'slides')), []);

@@ -64,8 +64,53 @@ describe('the key-figure deck of the seed report', () => {
     for (const slide of shown) {
       const figure = report.figures.find((candidate) => candidate.id === slide.id)!;
       assert.equal(slide.zh, figure.text.zh.display);
-      assert.equal(slide.en, figure.text.en?.display);
+      const repeats = figure.text.en!.display.replace(/[–—]/g, '-') === figure.text.zh.display.replace(/[–—]/g, '-');
+      assert.equal(slide.en, repeats ? undefined : figure.text.en!.display, `${slide.id}: the English value, unless it repeats the Chinese one`);
     }
+    assert.ok(shown.some((slide) => slide.en !== undefined), 'English values are shown where they differ');
+  });
+
+  it('captions every figure slide in both languages with words of its source sentence holding the figure', async () => {
+    const captions = await deck.page.$$eval('section[data-kind=figure]', (sections) =>
+      sections.map((section) => ({
+        id: section.getAttribute('data-figure')!,
+        zh: section.querySelector('.caption-zh .excerpt')?.textContent ?? '',
+        en: section.querySelector('.caption-en .excerpt')?.textContent ?? '',
+      })),
+    );
+    const unwrap = (text: string): string => text.replace(/^(……|…)/u, '').replace(/(……|…)$/u, '');
+    for (const caption of captions) {
+      const figure = report.figures.find((candidate) => candidate.id === caption.id)!;
+      for (const lang of ['zh', 'en'] as const) {
+        const text = figure.text[lang]!;
+        assert.ok(text.sentence.includes(unwrap(caption[lang])), `${caption.id} ${lang}: “${caption[lang]}” is in the sentence`);
+        assert.ok(caption[lang].includes(text.display), `${caption.id} ${lang}: the caption holds ${text.display}`);
+      }
+    }
+  });
+
+  it('keeps every slide’s text inside the slide, and each caption clear of its figure', async () => {
+    const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    const problems: string[] = [];
+    for (let index = 0; index < total; index += 1) {
+      await deck.page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
+      problems.push(
+        ...(await deck.page.$eval('.slides > section.present', (section, slide) => {
+          const found: string[] = [];
+          const frame = section.querySelector('.frame')!.getBoundingClientRect();
+          for (const node of section.querySelectorAll('.frame h1, .frame h2, .frame h3, .frame p, .frame svg')) {
+            const box = node.getBoundingClientRect();
+            if (box.top < frame.top || box.bottom > frame.bottom - 8 || box.left < frame.left || box.right > frame.right) found.push(`slide ${slide + 1}: “${node.textContent?.slice(0, 20)}” outside the slide`);
+          }
+          const caption = section.querySelector('.caption')?.getBoundingClientRect();
+          const values = Array.from(section.querySelectorAll('.figure-value'), (node) => node.getBoundingClientRect().bottom);
+          if (caption && caption.top < Math.max(...values)) found.push(`slide ${slide + 1}: caption over the figure`);
+          return found;
+        }, index)),
+      );
+    }
+    await deck.page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(0));
+    assert.deepEqual(problems, []);
   });
 
   it('gives every figure and chart slide speaker notes with both source sentences and the section', async () => {
