@@ -3,7 +3,7 @@ import type { Block, Section } from '../../model/types.ts';
 import { bookmarkTitle, columnStyle, HeadingRow } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
-import { styles } from './styles.ts';
+import { keepWithNext, styles } from './styles.ts';
 
 type BodyProps = Pick<LayoutProps, 'edition' | 'record' | 'links'>;
 
@@ -35,7 +35,7 @@ export function SectionView({ section, first, ...props }: BodyProps & { section:
   if (section.depth === 2) {
     return (
       <>
-        <View id={section.id} {...({ bookmark } as object)} minPresenceAhead={72} wrap={false}>
+        <View id={section.id} {...({ bookmark } as object)} minPresenceAhead={keepWithNext} wrap={false}>
           {heading}
         </View>
         <Blocks blocks={section.blocks} {...props} />

@@ -3,7 +3,7 @@ import type { Bilingual, Heading, Lang } from '../../model/types.ts';
 import { breakHeadingWord } from './break-words.ts';
 import type { Edition } from './edition.ts';
 import { setLang } from './paragraph-text.tsx';
-import { headingFamily, styles } from './styles.ts';
+import { headingFamily, keepWithNext, styles } from './styles.ts';
 
 /** The outline title of a heading: both languages in the bilingual edition. */
 export function bookmarkTitle(title: Bilingual<Heading>, edition: Edition): string {
@@ -28,7 +28,7 @@ interface HeadingRowProps {
 export function HeadingRow({ title, depth, edition, onPage }: HeadingRowProps) {
   const style = depth === 1 ? styles.h1 : styles.h2;
   return (
-    <View style={[styles.row, depth === 1 ? styles.h1Block : styles.h2Block]} minPresenceAhead={72} wrap={false}>
+    <View style={[styles.row, depth === 1 ? styles.h1Block : styles.h2Block]} minPresenceAhead={keepWithNext} wrap={false}>
       <Text
         style={styles.marker}
         render={({ pageNumber }) => {

@@ -18,6 +18,9 @@ export function bodyText(lang: Lang, columns: number): Style {
   return lang === 'en' && columns === 1 ? { ...text.en, fontSize: print.body, lineHeight: 1.5 } : text[lang];
 }
 
+/** A heading's minPresenceAhead: two Chinese body lines (paragraphs have orphans={2}); more leaves holes of several lines at page feet. */
+export const keepWithNext = Math.ceil(2 * print.body * print.lineHeight) + 4;
+
 export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, en: families.headingEn };
 
 export const styles = StyleSheet.create({

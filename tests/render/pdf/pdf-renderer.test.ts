@@ -6,7 +6,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Report, Section } from '../../../src/model/types.ts';
+import { defaultMargins } from '../../../src/render/pdf/edition.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
+import { keepWithNext } from '../../../src/render/pdf/styles.ts';
 import { label } from '../../../src/theme/labels.ts';
 import { theme } from '../../../src/theme/theme.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
@@ -165,6 +167,22 @@ describe('pdf renderer on the seed report', () => {
         assert.ok(!titles.some((title) => last.length >= 4 && title.includes(last)), `page ${page.number} ends with a heading: ${last}`);
       }
     }
+  });
+
+  it('leaves no hole taller than a heading and two lines at the foot of a page that a section heading follows', () => {
+    const headings = allSections(report.sections).filter((section) => section.depth === 2).map((section) => section.title.zh.text);
+    const bottom = defaultMargins.bottom;
+    const allowance = 10 + theme.print.h2 * 1.45 + 6 + keepWithNext;
+    let checked = 0;
+    for (const [index, page] of zh.pages.slice(2, -1).entries()) {
+      const next = zh.pages[index + 3];
+      const opensWithHeading = headings.some((title) => (next.lines[1] ?? '').startsWith(title));
+      if (!opensWithHeading) continue;
+      checked += 1;
+      const lowest = Math.min(...page.items.filter((item) => item.str.trim() !== '' && !/^\d+$/.test(item.str.trim())).map((item) => item.y));
+      assert.ok(lowest - bottom < allowance, `page ${page.number} ends ${Math.round(lowest - bottom)} pt above the bottom margin`);
+    }
+    assert.ok(checked > 0, 'some page is followed by a section heading');
   });
 
   it('gives a byte-identical PDF for the same source', async () => {
