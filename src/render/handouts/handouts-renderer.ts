@@ -14,7 +14,7 @@ import { collectText, toHeaderView, toTermView } from './term-view.ts';
 /** The three handouts, each from `templates/<name>.hbs` into `<outDir>/<name>.pdf`. */
 const EDITIONS = ['handouts', 'handouts-cards', 'handouts-large'] as const;
 
-const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large'];
+const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continued'];
 
 export interface HandoutsOptions extends RenderContext {
   /** Keep the HTML and fonts here instead of a temporary folder that is removed afterwards. */

@@ -1,5 +1,5 @@
 import { theme } from '../../theme/theme.ts';
-import { estimateHeight, type TextBox } from './estimate-text.ts';
+import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import type { TermView } from './term-view.ts';
 
 const MM = 72 / 25.4;

@@ -1,4 +1,5 @@
 import type { GlossaryTerm, Report } from '../../model/types.ts';
+import type { TermPart } from '../html/pack-terms.ts';
 
 /** What `templates/partials/term.hbs` reads; `en` is always present as a key (strict templates) but may be undefined. */
 export interface TermView {
@@ -7,6 +8,7 @@ export interface TermView {
   zh: { term: string; explanation: string };
   en: { term: string; explanation: string } | undefined;
   showExplanation: true;
+  part: TermPart;
 }
 
 export function toTermView(term: GlossaryTerm): TermView {
@@ -17,6 +19,7 @@ export function toTermView(term: GlossaryTerm): TermView {
     zh: { term: zh.term, explanation: zh.explanation },
     en: en ? { term: en.term, explanation: en.explanation } : undefined,
     showExplanation: true,
+    part: 'whole',
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
 import { excerptSentence, type Excerpt } from './caption-excerpt.ts';
 import { renderChartSvg } from './chart-svg.ts';
+import { glossarySlides, type GlossarySlideView } from './glossary-slides.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
@@ -25,7 +26,7 @@ export type SlideView =
   | { kind: 'section'; id: string; title: Bilingual<string>; count: number }
   | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; sameValue: boolean; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
-  | { kind: 'glossary'; title: Bilingual<string>; part: string; terms: Array<{ id: string; zh: object; en: object | undefined; showExplanation: boolean }> };
+  | GlossarySlideView;
 
 export interface TitleView {
   title: string;
@@ -34,8 +35,6 @@ export interface TitleView {
   office: string;
   date: string;
 }
-
-export const TERMS_PER_SLIDE = 6;
 
 function titleView(meta: ReportMeta): TitleView {
   return { title: meta.title, occasion: meta.occasion ?? '', speaker: meta.speaker ?? '', office: meta.office ?? '', date: meta.date ?? '' };
@@ -83,19 +82,6 @@ async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map
   const figures = chart.figures.map((id) => options.byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
   const svg = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
   return { kind: 'chart', id: chart.id, title: chart.title, svg, notes: notesFor(report, figures) };
-}
-
-function glossarySlides(report: Report): SlideView[] {
-  const glossary = report.glossary;
-  if (!glossary) return [];
-  const pages = Math.ceil(glossary.terms.length / TERMS_PER_SLIDE);
-  const perSlide = Math.ceil(glossary.terms.length / pages);
-  return Array.from({ length: pages }, (_, page) => ({
-    kind: 'glossary' as const,
-    title: { zh: glossary.title.zh.text, en: glossary.title.en?.text },
-    part: pages > 1 ? `${page + 1}/${pages}` : '',
-    terms: glossary.terms.slice(page * perSlide, (page + 1) * perSlide).map((term) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: false })),
-  }));
 }
 
 /** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */

@@ -10,14 +10,13 @@ import { checkSource } from '../../../src/check/run-checks.ts';
 import type { Report } from '../../../src/model/types.ts';
 import type { DeckSpec } from '../../../src/model/types.ts';
 import { deckSpecFor } from '../../../src/render/slides/deck-spec.ts';
-import { TERMS_PER_SLIDE } from '../../../src/render/slides/deck-view.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
 
-function expectedSlideCount(report: Report, spec: DeckSpec): number {
-  const groups = spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0);
-  return 1 + groups + Math.ceil((report.glossary?.terms.length ?? 0) / TERMS_PER_SLIDE);
+/** Title, then per group a section slide, its headline figures and charts; then the glossary slides. */
+function expectedSlideCount(spec: DeckSpec, glossarySlides: number): number {
+  return 1 + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0) + glossarySlides;
 }
 
 describe('the key-figure deck of the seed report', () => {
@@ -26,6 +25,7 @@ describe('the key-figure deck of the seed report', () => {
   let deck: OpenDeck;
   let report: Report;
   let spec: DeckSpec;
+  let glossarySlides: number;
   const deckFolder = (): string => path.join(outDir, 'slides');
 
   before(async () => {
@@ -37,6 +37,7 @@ describe('the key-figure deck of the seed report', () => {
     spec = deckSpecFor(report);
     browser = await launchBrowser();
     deck = await openDeck(browser, deckFolder());
+    glossarySlides = await deck.page.$$eval('section[data-kind=glossary]', (nodes) => nodes.length);
   });
 
   after(async () => {
@@ -46,7 +47,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('has a title, a section per group, a slide per headline figure and chart, and the glossary', async () => {
     const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
-    assert.equal(total, expectedSlideCount(report, spec));
+    assert.equal(total, expectedSlideCount(spec, glossarySlides));
     assert.equal(await deck.page.$$eval('section[data-kind=chart]', (nodes) => nodes.length), spec.groups.flatMap((group) => group.charts).length);
     assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3);
   });
@@ -113,6 +114,25 @@ describe('the key-figure deck of the seed report', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('closes with every glossary term and both its explanations, each term starting on one slide, the glossary last', async () => {
+    const slides = await deck.page.$$eval('.slides > section', (sections) =>
+      sections.map((section) => ({
+        kind: section.getAttribute('data-kind'),
+        starts: Array.from(section.querySelectorAll('.term:not(.term-continued) .term-zh'), (node) => node.textContent),
+        text: Array.from(section.querySelectorAll('.term p'), (node) => node.textContent).join('\n'),
+      })),
+    );
+    const first = slides.findIndex((slide) => slide.kind === 'glossary');
+    assert.ok(first > 0 && slides.slice(first).every((slide) => slide.kind === 'glossary'), 'glossary slides close the deck');
+    const glossary = slides.slice(first);
+    assert.deepEqual(glossary.flatMap((slide) => slide.starts), report.glossary!.terms.map((term) => term.text.zh.term));
+    const text = glossary.map((slide) => slide.text).join('\n');
+    for (const term of report.glossary!.terms) {
+      assert.ok(text.includes(term.text.zh.explanation), `${term.text.zh.term}: Chinese explanation`);
+      assert.ok(text.includes(term.text.en!.explanation), `${term.text.zh.term}: English explanation`);
+    }
+  });
+
   it('gives every figure and chart slide speaker notes with both source sentences and the section', async () => {
     const notes = await deck.page.$$eval('section[data-kind=figure], section[data-kind=chart]', (sections) =>
       sections.map((section) => ({ id: section.getAttribute('data-figure') ?? section.getAttribute('data-chart'), text: section.querySelector('aside.notes')?.textContent ?? '' })),
@@ -156,7 +176,7 @@ describe('the key-figure deck of the seed report', () => {
       number: document.querySelector('.slide-number')?.textContent?.replace(/\s+/g, ''),
     }));
     assert.equal(state.index, 2);
-    assert.equal(state.number, `3/${expectedSlideCount(report, spec)}`);
+    assert.equal(state.number, `3/${expectedSlideCount(spec, glossarySlides)}`);
   });
 
   it('opens the speaker view offline, showing the notes of the current figure', async () => {
@@ -203,7 +223,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('prints one 16:9 page per slide with every font embedded', async () => {
     const pdf = await readPdf(path.join(outDir, 'slides.pdf'));
-    assert.equal(pdf.pages.length, expectedSlideCount(report, spec));
+    assert.equal(pdf.pages.length, expectedSlideCount(spec, glossarySlides));
     for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 16 / 9) < 0.01);
     const fonts = execFileSync('pdffonts', [path.join(outDir, 'slides.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     assert.ok(fonts.length > 0);

@@ -1,0 +1,60 @@
+import type { Bilingual, GlossaryTerm, Report } from '../../model/types.ts';
+import { theme } from '../../theme/theme.ts';
+import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
+import { packTerms, type TermPart } from '../html/pack-terms.ts';
+
+/** A term as `templates/partials/term.hbs` reads it on a slide. */
+export interface SlideTermView {
+  id: string;
+  zh: { term: string; explanation: string };
+  en: { term: string; explanation: string } | undefined;
+  showExplanation: true;
+  part: TermPart;
+}
+
+export interface GlossarySlideView {
+  kind: 'glossary';
+  title: Bilingual<string>;
+  /** `2/5` when the glossary takes more than one slide. */
+  counter: string;
+  terms: SlideTermView[];
+}
+
+/** The slide's text column in px (deck.css: 1280×720 frame, 56/80/64 padding, one-line heading) with a margin for the estimate. */
+const COLUMN = { width: 1280 - 2 * 80, height: (720 - 56 - 64 - 72) * 0.9 };
+const GAP = 24;
+const MAX_TERMS = 4;
+/** Term names and explanations in px, as deck.css sets them. */
+const SIZES = { name: theme.slides.body, explanation: theme.slides.caption, lineHeight: 1.4 };
+
+function termHeight(term: GlossaryTerm, part: TermPart): number {
+  const { zh, en } = term.text;
+  const boxes: TextBox[] = [{ text: zh.term, lang: 'zh', size: SIZES.name, lineHeight: 1.3 }];
+  if (en) boxes.push({ text: en.term, lang: 'en', size: SIZES.name, lineHeight: 1.3 });
+  if (part !== 'en') boxes.push({ text: zh.explanation, lang: 'zh', size: SIZES.explanation, lineHeight: SIZES.lineHeight });
+  if (en && part !== 'zh') boxes.push({ text: en.explanation, lang: 'en', size: SIZES.explanation, lineHeight: SIZES.lineHeight });
+  // The rule above a term and the space under each paragraph.
+  return estimateHeight(boxes, COLUMN.width) + 12 + (boxes.length - 1) * 0.4 * SIZES.explanation;
+}
+
+/**
+ * The closing glossary: every term with its explanations at projector size, as many a slide as fit, a term
+ * longer than a slide split into its Chinese and English halves.
+ */
+export function glossarySlides(report: Report): GlossarySlideView[] {
+  const glossary = report.glossary;
+  if (!glossary || glossary.terms.length === 0) return [];
+  const slides = packTerms(glossary.terms, {
+    room: () => COLUMN.height,
+    height: termHeight,
+    gap: GAP,
+    maxPerPage: MAX_TERMS,
+    splittable: (term) => term.text.en !== undefined,
+  });
+  return slides.map((placed, index) => ({
+    kind: 'glossary',
+    title: { zh: glossary.title.zh.text, en: glossary.title.en?.text },
+    counter: slides.length > 1 ? `${index + 1}/${slides.length}` : '',
+    terms: placed.map(({ term, part }) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: true, part })),
+  }));
+}
