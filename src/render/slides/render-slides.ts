@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderTemplate } from '../html/templates.ts';
-import { writeSubsetFonts } from '../html/fonts.ts';
+import { type FaceName, writeSubsetFonts } from '../html/fonts.ts';
 import { fonts } from '../../theme/theme.ts';
 import { replaceFolder, writeAtomic } from '../../build/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
@@ -9,6 +9,9 @@ import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
 import { buildSlides } from './deck-view.ts';
 import { printDeck } from './print-deck.ts';
+
+/** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
+const DECK_FACES: FaceName[] = ['sansZh', 'sansZhBold', 'serifEn', 'serifEnBold'];
 
 export interface SlidesOptions {
   /** `separate-page` prints each slide's speaker notes on a page after it. */
@@ -25,7 +28,7 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     await copyRevealAssets(folder);
     await writeFile(path.join(folder, 'index.html'), html);
     await mkdir(path.join(folder, 'fonts'));
-    await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), html, 'fonts/'));
+    await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), html, { urlPrefix: 'fonts/', faces: DECK_FACES }));
   });
   const pdfPath = path.join(outDir, options.notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
   const printed = await printDeck({ browser: await context.browser(), deckFolder, notes: options.notes });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -112,6 +113,18 @@ describe('the key-figure deck of the seed report', () => {
     }
     await deck.page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(0));
     assert.deepEqual(problems, []);
+  });
+
+  it('ships only the font faces its slides use, so the folder stays small', async () => {
+    // Run after a test that visited every slide: Chromium loads a face only when some text is set in it.
+    const faces = await deck.page.evaluate(async () => {
+      await document.fonts.ready;
+      return Array.from(document.fonts, (face) => `${face.family} ${face.weight} ${face.style}: ${face.status}`);
+    });
+    assert.ok(faces.length >= 2);
+    assert.deepEqual(faces.filter((face) => !face.endsWith('loaded') || face.endsWith('unloaded')), [], 'every face is used');
+    const bytes = (await readdir(path.join(deckFolder(), 'fonts'))).reduce((sum, file) => sum + statSync(path.join(deckFolder(), 'fonts', file)).size, 0);
+    assert.ok(bytes < 800_000, `fonts: ${bytes} bytes`);
   });
 
   it('closes with every glossary term and both its explanations, each term starting on one slide, the glossary last', async () => {
