@@ -139,6 +139,28 @@ describe('glossary handouts of the seed report', () => {
     }
   });
 
+  test('the header sets its Chinese title and label in the sans face, as the print PDF sets headings', async () => {
+    for (const file of ['handouts.html', 'handouts-large.html']) {
+      const page = await openConfinedPage(browser, buildDir, { javaScript: false });
+      try {
+        await page.goto(pathToFileURL(path.join(buildDir, file)).href, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const session = await page.createCDPSession();
+        await session.send('DOM.enable');
+        await session.send('CSS.enable');
+        const { root } = await session.send('DOM.getDocument');
+        const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.handout-header [lang="zh-CN"]' });
+        assert.ok(nodeIds.length >= 2, `${file}: title and label`);
+        for (const nodeId of nodeIds) {
+          const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+          assert.deepEqual([...new Set(fonts.map((font) => font.familyName))], ['Noto Sans SC'], `${file}: fonts drawing the Chinese header text`);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   test('every font is embedded as a subset TrueType font, none Type 3', () => {
     for (const file of FILES) {
       const fonts = pdfFonts(path.join(outDir, file));
