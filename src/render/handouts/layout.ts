@@ -1,5 +1,6 @@
 import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
+import { packTerms, type TermPart } from '../html/pack-terms.ts';
 import type { TermView } from './term-view.ts';
 
 const MM = 72 / 25.4;
@@ -35,25 +36,28 @@ export function fitCardSize(term: TermView): number {
   return CARD_SIZES.find(fits) ?? CARD_SIZES[CARD_SIZES.length - 1];
 }
 
-function largeHeight(term: TermView): number {
+function largeHeight(term: TermView, part: TermPart): number {
   const { body, term: termSize } = theme.largePrint;
+  const shown: TermView = { ...term, zh: { ...term.zh, explanation: part === 'en' ? '' : term.zh.explanation }, en: term.en && { ...term.en, explanation: part === 'zh' ? '' : term.en.explanation } };
   // Plus the margins between the four parts of a term.
-  return estimateHeight(termBoxes(term, { term: termSize, termEn: body * 1.2, body, lineHeight: largeLineHeight }), largePage.width) + 1.5 * body;
+  return estimateHeight(termBoxes(shown, { term: termSize, termEn: body * 1.2, body, lineHeight: largeLineHeight }), largePage.width) + 1.5 * body;
 }
 
-/** Groups terms into pages of one or two: two when both fit on the page, the first page less its header. */
+/**
+ * Pages of one or two terms, the first page less its header; a term longer than a page goes over two pages,
+ * its English half under its names repeated and marked continued.
+ */
 export function pairLargePages(terms: TermView[], headerHeight: number): TermView[][] {
-  const pages: TermView[][] = [];
-  let index = 0;
-  while (index < terms.length) {
-    const room = largePage.height - (pages.length === 0 ? headerHeight : 0) - theme.largePrint.body * largeLineHeight;
-    const pair = terms.slice(index, index + 2);
+  const pages = packTerms(terms, {
+    // A tenth kept free: the estimate runs short on long English paragraphs, and a term Chromium breaks loses its names.
+    room: (page) => (largePage.height - (page === 0 ? headerHeight : 0) - theme.largePrint.body * largeLineHeight) * 0.9,
+    height: largeHeight,
     // The rule between two terms on a page takes about 2.4 em.
-    const fitsTwo = pair.length === 2 && largeHeight(pair[0]) + largeHeight(pair[1]) + 2.4 * theme.largePrint.body <= room;
-    pages.push(fitsTwo ? pair : [terms[index]]);
-    index += fitsTwo ? 2 : 1;
-  }
-  return pages;
+    gap: 2.4 * theme.largePrint.body,
+    maxPerPage: 2,
+    splittable: (term) => term.en !== undefined,
+  });
+  return pages.map((placed) => placed.map(({ term, part }) => ({ ...term, part })));
 }
 
 export function chunk<T>(items: T[], size: number): T[][] {

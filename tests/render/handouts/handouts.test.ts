@@ -126,6 +126,18 @@ describe('glossary handouts of the seed report', () => {
     assert.equal(starts.flat().length, report.glossary!.terms.length, 'each term starts on exactly one page');
   });
 
+  test('large print: every page opens with a term’s names, repeated and marked continued when a term runs over', () => {
+    const large = pdfs.get('handouts-large.pdf')!;
+    const names = report.glossary!.terms.map((term) => squash(term.text.zh.term));
+    const openings = large.pages.slice(1).map((page) => squash(page.lines[0] ?? ''));
+    assert.deepEqual(openings.filter((line) => !names.some((name) => line.startsWith(name))), [], 'pages opening inside a term');
+    for (const line of openings.filter((opening) => opening.includes('（续）'))) {
+      const term = report.glossary!.terms.find((candidate) => line.startsWith(squash(candidate.text.zh.term)))!;
+      const page = large.pages.find((candidate) => squash(candidate.lines[0] ?? '') === line)!;
+      assert.ok(squash(page.lines.join('')).includes(squash(term.text.en!.explanation)), `${term.text.zh.term}: English explanation under the continued heading`);
+    }
+  });
+
   test('large print: text contrast at least WCAG AA and line spacing at least 1.5', async () => {
     const page = await openConfinedPage(browser, buildDir, { javaScript: true });
     try {
