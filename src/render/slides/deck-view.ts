@@ -1,4 +1,5 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
+import { label } from '../../theme/labels.ts';
 import { excerptSentence, type Excerpt } from './caption-excerpt.ts';
 import { renderChartSvg } from './chart-svg.ts';
 import { glossarySlides, type GlossarySlideView } from './glossary-slides.ts';
@@ -22,7 +23,7 @@ export interface NotesView {
 }
 
 export type SlideView =
-  | { kind: 'title'; zh: TitleView; en: TitleView | undefined }
+  | { kind: 'title'; zh: TitleView; en: TitleView | undefined; subject: Bilingual<string> }
   | { kind: 'section'; id: string; title: Bilingual<string>; count: number }
   | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; sameValue: boolean; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
@@ -84,10 +85,16 @@ async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map
   return { kind: 'chart', id: chart.id, title: chart.title, svg, notes: notesFor(report, figures) };
 }
 
+/** What the deck shows, named on its title slide (as its heading when the report has no title): key figures, or only the glossary. */
+export function deckSubject(report: Report): Bilingual<string> {
+  if (report.figures.length > 0 || !report.glossary) return { zh: label('key-figures', 'zh'), en: label('key-figures', 'en') };
+  return { zh: report.glossary.title.zh.text, en: report.glossary.title.en?.text ?? label('glossary', 'en') };
+}
+
 /** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */
 export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
-  const slides: SlideView[] = [{ kind: 'title', zh: titleView(report.meta.zh), en: report.meta.en && titleView(report.meta.en) }];
+  const slides: SlideView[] = [{ kind: 'title', zh: titleView(report.meta.zh), en: report.meta.en && titleView(report.meta.en), subject: deckSubject(report) }];
   for (const group of options.spec.groups) {
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
     slides.push({ kind: 'section', id: group.id, title: group.title, count: headline.length + group.charts.length });

@@ -7,7 +7,7 @@ import { replaceFolder, writeAtomic } from '../../build/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
-import { buildSlides } from './deck-view.ts';
+import { buildSlides, deckSubject } from './deck-view.ts';
 import { printDeck } from './print-deck.ts';
 
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
@@ -23,7 +23,7 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
   const { report, outDir } = context;
   const deckFolder = path.join(outDir, 'slides');
   const slides = await buildSlides(report, { spec: deckSpecFor(report), fontFamily: fonts.sansZh.family });
-  const html = renderTemplate('slides', { title: report.meta.zh.title, slides });
+  const html = renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en') });
   await replaceFolder(deckFolder, async (folder) => {
     await copyRevealAssets(folder);
     await writeFile(path.join(folder, 'index.html'), html);

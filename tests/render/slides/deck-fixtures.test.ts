@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../../src/browser/browser.ts';
-import { runCli } from '../../helpers/cli.ts';
+import { projectDir, runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
 
@@ -82,6 +82,39 @@ describe('a report with marked figures and no deck.yaml', () => {
     } finally {
       await browser.close();
       await rm(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a Chinese-only report without metadata or figures (Luohu)', () => {
+  it('opens with a slide naming what the deck shows, no English labels, and closes with the explained glossary', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-slides-luohu-'));
+    const browser = await launchBrowser();
+    try {
+      const imported = runCli(['import', path.join(projectDir, '../shared/corpus/luohu-2021.zh.txt'), '--out', path.join(folder, 'source')]);
+      assert.equal(imported.status, 0, imported.stderr);
+      const built = runCli(['build', '--only', 'slides', '--source', path.join(folder, 'source'), '--out', path.join(folder, 'out')]);
+      assert.equal(built.status, 0, built.stderr + built.stdout);
+      const deck = await openDeck(browser, path.join(folder, 'out', 'slides'));
+      const seen = await deck.page.evaluate(() => ({
+        kinds: Array.from(document.querySelectorAll('.slides > section'), (section) => section.getAttribute('data-kind')),
+        heading: document.querySelector('.slide-title h1')?.textContent,
+        glossaryTitle: document.querySelector('.slide-glossary h2 span')?.textContent,
+        english: document.querySelectorAll('[lang=en]').length,
+        empty: Array.from(document.querySelectorAll('.slide-title h1, .slide-title h2, .slide-title p'), (node) => node.textContent?.trim()).filter((text) => !text).length,
+        documentTitle: document.title,
+        explanations: document.querySelectorAll('.slide-glossary .explanation-zh').length,
+      }));
+      assert.deepEqual([...new Set(seen.kinds)], ['title', 'glossary']);
+      assert.equal(seen.heading, seen.glossaryTitle);
+      assert.equal(seen.documentTitle, seen.glossaryTitle);
+      assert.equal(seen.english, 0);
+      assert.equal(seen.empty, 0);
+      assert.equal(seen.explanations, 25);
+      assert.deepEqual(deck.errors, []);
+    } finally {
+      await browser.close();
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });
