@@ -4,7 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../browser/browser.ts';
 import { formatMessages } from '../check/format-messages.ts';
 import { UserError } from '../errors.ts';
-import type { Output, RenderContext } from '../render/renderer.ts';
+import type { BuildSettings, Output, RenderContext } from '../render/renderer.ts';
 import { type BuildCache, hashCode, hashInputs, hashOf, readCache, writeCache } from './cache.ts';
 import { ensureWritable } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
@@ -16,6 +16,7 @@ export interface BuildOptions {
   only: string[];
   /** Ignore every cache and rebuild all. */
   force: boolean;
+  settings: BuildSettings;
   log: (line: string) => void;
 }
 
@@ -78,7 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await ensureWritable(options.outDir);
   await sweepStaging(options.outDir);
   const code = await hashCode();
-  const inputs = await hashInputs(options.sourceDir, code, selected.map((entry) => entry.name).join(','));
+  const inputs = await hashInputs(options.sourceDir, code, JSON.stringify([selected.map((entry) => entry.name), options.settings]));
   const cache: BuildCache = options.force ? { renderers: {} } : await readCache(options.outDir);
   const cachedOutputs = selected.flatMap((entry) => cache.renderers[entry.name]?.outputs ?? []);
   if (cache.inputs === inputs && (await allPresent(options.outDir, cachedOutputs))) {
@@ -96,6 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const context: RenderContext = {
     report: checked.report,
     outDir: options.outDir,
+    settings: options.settings,
     browser: () => (browser ??= launchBrowser()),
     note: (message: string) => options.log(`note: ${message}`),
   };
@@ -104,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const results = await Promise.allSettled(
       selected.map(async (entry) => {
-        const key = hashOf(code, JSON.stringify(entry.slice(checked.report!)));
+        const key = hashOf(code, JSON.stringify([entry.slice(checked.report!), options.settings]));
         const previous = cache.renderers[entry.name];
         if (previous?.key === key && (await allPresent(options.outDir, previous.outputs))) {
           options.log(`${entry.name.padEnd(10)} up to date`);

@@ -35,9 +35,11 @@ program
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
   .option('--force', 'ignore every cache and rebuild all outputs')
-  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean }) => {
+  .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
+  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean }) => {
     const { build } = await import('../build/build.ts');
-    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, log: (line) => console.log(line) });
+    const settings = { deckNotes: options.deckNotes === true };
+    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, log: (line) => console.log(line) });
   });
 
 program

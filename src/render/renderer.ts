@@ -1,10 +1,18 @@
 import type { Browser } from 'puppeteer-core';
 import type { Report } from '../model/types.ts';
 
+/** Choices made on the command line that change what is built (part of every output's cache key). */
+export interface BuildSettings {
+  /** Also print the deck with a page of speaker notes after each slide. */
+  deckNotes: boolean;
+}
+
 /** What a renderer gets: the model and where to write; never Markdown or source paths. */
 export interface RenderContext {
   report: Report;
   outDir: string;
+  /** Absent means the defaults (no notes pages). */
+  settings?: BuildSettings;
   /** The one shared Chromium, launched on first use. */
   browser: () => Promise<Browser>;
   /** A one-line note for the user (skipped editions and the like). */

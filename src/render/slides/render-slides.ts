@@ -13,20 +13,14 @@ import { printDeck } from './print-deck.ts';
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
 const DECK_FACES: FaceName[] = ['sansZh', 'sansZhBold', 'serifEn', 'serifEnBold'];
 
-/** The deck PDF's notes modes, for a CLI option to offer and check: `separate-page` prints each slide's speaker notes on a page after it. */
-export const DECK_NOTES = ['none', 'separate-page'] as const;
-
-export type DeckNotes = (typeof DECK_NOTES)[number];
-
 export interface SlidesOptions {
-  /** `none` (default) writes `slides.pdf`; `separate-page` writes `slides-notes.pdf` instead. */
-  notes?: DeckNotes;
+  /** Also print `slides-notes.pdf`: each slide followed by a page of its speaker notes. */
+  notesPages?: boolean;
 }
 
-/** Writes `slides/` (index.html, reveal.js, subset fonts) and prints it to `slides.pdf` (or `slides-notes.pdf` with notes pages). */
+/** Writes `slides/` (index.html, reveal.js, subset fonts), prints it to `slides.pdf`, and with notes pages to `slides-notes.pdf`. */
 export async function renderDeck(context: RenderContext, options: SlidesOptions = {}): Promise<Output[]> {
   const { report, outDir } = context;
-  const notes = options.notes ?? 'none';
   const deckFolder = path.join(outDir, 'slides');
   const slides = await buildSlides(report, { spec: deckSpecFor(report), fontFamily: fonts.sansZh.family });
   const html = renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en') });
@@ -36,13 +30,17 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     await mkdir(path.join(folder, 'fonts'));
     await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), html, { urlPrefix: 'fonts/', faces: DECK_FACES }));
   });
-  const pdfPath = path.join(outDir, notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
-  const printed = await printDeck({ browser: await context.browser(), deckFolder, notes });
-  await writeAtomic(pdfPath, printed.pdf);
-  return [
-    { path: path.join(deckFolder, 'index.html'), pages: slides.length },
-    { path: pdfPath, pages: printed.pages },
-  ];
+  const browser = await context.browser();
+  const modes = options.notesPages ? (['none', 'separate-page'] as const) : (['none'] as const);
+  const printed = await Promise.all(
+    modes.map(async (notes) => {
+      const pdfPath = path.join(outDir, notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
+      const { pdf, pages } = await printDeck({ browser, deckFolder, notes });
+      await writeAtomic(pdfPath, pdf);
+      return { path: pdfPath, pages };
+    }),
+  );
+  return [{ path: path.join(deckFolder, 'index.html'), pages: slides.length }, ...printed];
 }
 
-export const slidesRenderer: Renderer = { name: 'slides', render: (context) => renderDeck(context) };
+export const slidesRenderer: Renderer = { name: 'slides', render: (context) => renderDeck(context, { notesPages: context.settings?.deckNotes === true }) };

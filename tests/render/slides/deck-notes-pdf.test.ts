@@ -7,7 +7,7 @@ import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../../src/browser/browser.ts';
 import { checkSource } from '../../../src/check/run-checks.ts';
 import type { Report } from '../../../src/model/types.ts';
-import { DECK_NOTES, renderDeck } from '../../../src/render/slides/render-slides.ts';
+import { renderDeck } from '../../../src/render/slides/render-slides.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 
 describe('the deck PDF with speaker notes', () => {
@@ -31,9 +31,10 @@ describe('the deck PDF with speaker notes', () => {
   /** A figure whose English sentence is longer than any caption, so only a notes page prints it whole. */
   const longFigure = () => report.figures.find((figure) => figure.text.en!.sentence.length > 300)!;
 
-  it('prints a notes page after every slide that has notes, holding its source sentences', async () => {
-    const outputs = await renderDeck({ report, outDir, browser: async () => browser, note: () => undefined }, { notes: 'separate-page' });
-    const [deck, printed] = outputs;
+  it('prints a notes page after every slide that has notes, holding its source sentences, beside the plain deck PDF', async () => {
+    const outputs = await renderDeck({ report, outDir, browser: async () => browser, note: () => undefined }, { notesPages: true });
+    const [deck, plain, printed] = outputs;
+    assert.equal(path.basename(plain.path), 'slides.pdf');
     assert.equal(path.basename(printed.path), 'slides-notes.pdf');
     const pdf = await readPdf(printed.path);
     assert.ok(pdf.pages.length > deck.pages!, 'more pages than slides');
@@ -42,18 +43,17 @@ describe('the deck PDF with speaker notes', () => {
     assert.ok(notesPage > 0, 'the whole English source sentence is printed');
     assert.ok(pageText(pdf.pages[notesPage]).includes(squeeze(figure.text.zh.sentence)), 'with the Chinese one');
     assert.ok(pageText(pdf.pages[notesPage - 1]).includes(squeeze(figure.text.zh.label)), 'right after the slide showing the figure');
-    assert.deepEqual((await readdir(outDir)).filter((file) => file.endsWith('.pdf')), ['slides-notes.pdf'], 'the notes run leaves slides.pdf alone');
+    assert.deepEqual((await readdir(outDir)).filter((file) => file.endsWith('.pdf')).sort(), ['slides-notes.pdf', 'slides.pdf']);
+    assert.equal((await readPdf(plain.path)).pages.length, deck.pages, 'the plain deck PDF has no notes pages');
   });
 
   it('prints one page per slide and no notes by default, into slides.pdf', async () => {
-    const [deck, printed] = await renderDeck({ report, outDir, browser: async () => browser, note: () => undefined });
+    const outputs = await renderDeck({ report, outDir, browser: async () => browser, note: () => undefined });
+    assert.equal(outputs.length, 2);
+    const [deck, printed] = outputs;
     assert.equal(path.basename(printed.path), 'slides.pdf');
     const pdf = await readPdf(printed.path);
     assert.equal(pdf.pages.length, deck.pages);
     assert.ok(!pdf.pages.some((page) => pageText(page).includes(squeeze(longFigure().text.en!.sentence))), 'no notes printed');
-  });
-
-  it('offers its notes modes for a command-line option', () => {
-    assert.deepEqual([...DECK_NOTES], ['none', 'separate-page']);
   });
 });
