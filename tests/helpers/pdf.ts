@@ -12,6 +12,8 @@ export interface PdfTextItem {
   str: string;
   x: number;
   y: number;
+  /** Advance width in points, spacing included. */
+  width: number;
   /** Glyph height in points (from the text matrix). */
   size: number;
   fontName: string;
@@ -64,8 +66,8 @@ export async function readPdf(file: string): Promise<PdfDocument> {
       const [width, height] = [right - left, top - bottom];
       const content = await page.getTextContent();
       const items = content.items
-        .filter((item): item is typeof item & { str: string; transform: number[]; fontName: string } => 'str' in item)
-        .map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], size: Math.hypot(item.transform[2], item.transform[3]), fontName: item.fontName }));
+        .filter((item): item is typeof item & { str: string; transform: number[]; width: number; fontName: string } => 'str' in item)
+        .map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, size: Math.hypot(item.transform[2], item.transform[3]), fontName: item.fontName }));
       const annotations = await page.getAnnotations();
       const links = annotations.filter((annotation: { subtype: string }) => annotation.subtype === 'Link').map((annotation: { dest: unknown; url?: string }) => ({ dest: annotation.dest, url: annotation.url }));
       pages.push({ number, width, height, items, lines: groupLines(items), links });

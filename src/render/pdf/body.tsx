@@ -1,18 +1,19 @@
 import { View } from '@react-pdf/renderer';
 import type { Block, Section } from '../../model/types.ts';
-import { bookmarkTitle, columnStyle, HeadingRow } from './headings.tsx';
+import { columnStyle } from './columns.ts';
+import { bookmarkTitle, HeadingRow } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
 import { keepWithNext, styles } from './styles.ts';
 
-type BodyProps = Pick<LayoutProps, 'edition' | 'record' | 'links'>;
+type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'record' | 'links'>;
 
 /** A block as one row: each Chinese block level with its English partner. */
-function BlockRow({ block, edition, links }: BodyProps & { block: Block }) {
+function BlockRow({ block, edition, margins, links }: BodyProps & { block: Block }) {
   return (
     <View style={styles.row}>
       {edition.langs.map((lang) => (
-        <View key={lang} style={columnStyle(edition, lang)}>
+        <View key={lang} style={columnStyle(edition, margins, lang)}>
           <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} />
         </View>
       ))}
@@ -31,7 +32,7 @@ export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
  */
 export function SectionView({ section, first, ...props }: BodyProps & { section: Section; first: boolean }) {
   const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true };
-  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} onPage={(page) => props.record(section.id, page)} />;
+  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} onPage={(page) => props.record(section.id, page)} />;
   if (section.depth === 2) {
     return (
       <>

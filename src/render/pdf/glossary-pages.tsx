@@ -1,6 +1,7 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { GlossaryTerm, Lang } from '../../model/types.ts';
-import { columnStyle, HeadingRow, bookmarkTitle } from './headings.tsx';
+import { columnStyle } from './columns.ts';
+import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
@@ -26,11 +27,11 @@ export function GlossaryPages({ report, edition, margins, record }: LayoutProps)
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageFrame edition={edition} margins={margins} record={record} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
-        <HeadingRow title={glossary.title} depth={1} edition={edition} onPage={(page) => record('glossary', page)} />
+        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} onPage={(page) => record('glossary', page)} />
         {glossary.terms.map((term) => (
           <View key={term.id} id={term.id} style={styles.row}>
             {edition.langs.map((lang) => (
-              <View key={lang} style={columnStyle(edition, lang)}>
+              <View key={lang} style={columnStyle(edition, margins, lang)}>
                 <TermText term={term} lang={lang} columns={edition.langs.length} />
               </View>
             ))}

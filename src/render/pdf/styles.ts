@@ -26,12 +26,9 @@ export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, e
 export const styles = StyleSheet.create({
   page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
   header: { position: 'absolute', top: 28, height: 18, flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: colour.rule, paddingBottom: 3 },
-  headerText: { fontSize: print.small - 0.5, height: 14, color: colour.muted, fontFamily: families.headingZh, maxWidth: '60%' },
+  headerText: { fontSize: print.small - 0.5, height: 14, color: colour.muted, fontFamily: families.headingZh },
   folio: { position: 'absolute', bottom: 34, height: 12, fontSize: print.small, color: colour.muted, fontFamily: families.headingEn },
   row: { flexDirection: 'row', justifyContent: 'space-between' },
-  zhColumn: { width: '41%' },
-  enColumn: { width: '55%' },
-  single: { width: '100%' },
   paragraph: { marginBottom: 4, textAlign: 'justify' },
   salutation: { marginBottom: 4, textAlign: 'left' },
   runIn: { fontWeight: 700 },

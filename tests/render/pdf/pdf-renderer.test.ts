@@ -86,6 +86,29 @@ describe('pdf renderer on the seed report', () => {
     }
   });
 
+  it('sets the running heads of the bilingual edition apart, the English one shortened at a whole word', () => {
+    const titles = [...report.sections.map((section) => section.title.en!.text), report.glossary!.title.en!.text];
+    const shortened = new Set<string>();
+    for (const page of bilingual.pages.slice(2)) {
+      const top = Math.max(...page.items.map((item) => item.y));
+      const head = page.items.filter((item) => item.str.trim() !== '' && Math.abs(item.y - top) < 2).sort((a, b) => a.x - b.x);
+      const zhHead = head.filter((item) => /\p{Script=Han}/u.test(item.str));
+      const enHead = head.filter((item) => !/\p{Script=Han}/u.test(item.str));
+      assert.ok(zhHead.length > 0 && enHead.length > 0, `page ${page.number} has both heads`);
+      const gap = enHead[0].x - Math.max(...zhHead.map((item) => item.x + item.width));
+      assert.ok(gap >= 2 * enHead[0].size, `page ${page.number}: heads ${Math.round(gap)} pt apart`);
+      const rightEdge = Math.max(...page.items.filter((item) => item.y < top - 20).map((item) => item.x + item.width));
+      assert.ok(enHead.at(-1)!.x + enHead.at(-1)!.width <= rightEdge + 0.5, `page ${page.number}: English head inside the text block`);
+      const english = enHead.map((item) => item.str).join('').trim();
+      if (titles.includes(english)) continue;
+      const cut = english.replace(/…$/u, '');
+      assert.ok(english.endsWith('…') && titles.some((title) => title.startsWith(`${cut} `)), `page ${page.number}: "${english}" is a title cut at a word`);
+      assert.doesNotMatch(cut, /\b(for|the|of|and|in|to|during)$/iu, 'no dangling word before the ellipsis');
+      shortened.add(english);
+    }
+    assert.ok(shortened.size > 0, 'some English head is shortened (the seed has long part titles)');
+  });
+
   it('sets the cover titles without hyphenating a word', () => {
     assert.ok(en.pages[0].lines.some((line) => line.includes(report.meta.en!.title.split(' ')[0])));
     for (const document of [en, bilingual]) assert.deepEqual(document.pages[0].lines.filter((line) => /\p{L}-$/u.test(line.trim())), []);

@@ -1,0 +1,42 @@
+import * as fontkit from 'fontkit';
+import type { Lang } from '../../model/types.ts';
+import { fonts } from '../../theme/theme.ts';
+
+const ELLIPSIS = '…';
+/** Words a shortened English title never ends on: it would read as cut mid-phrase ("… for the…"). */
+const DANGLING = /^(a|an|and|at|by|during|for|from|in|of|on|or|the|to|with|[,;:–—-])$/i;
+/** What a shortened Chinese title never ends on: a pause mark or an opening bracket or quote. */
+const ZH_DANGLING = /[、，；：（《「『“‘]$/u;
+
+const faces = new Map<string, fontkit.Font>();
+
+function face(lang: Lang): fontkit.Font {
+  const file = lang === 'zh' ? fonts.sansZh.regular : fonts.serifEn.regular;
+  let font = faces.get(file);
+  if (!font) faces.set(file, (font = fontkit.openSync(file) as fontkit.Font));
+  return font;
+}
+
+function measure(value: string, lang: Lang, fontSize: number): number {
+  const font = face(lang);
+  return (font.layout(value).advanceWidth / font.unitsPerEm) * fontSize;
+}
+
+/** The longest run of whole words (English) or characters (Chinese) that fits with an ellipsis, never ending on a dangling word. */
+function shorten(value: string, lang: Lang, fits: (candidate: string) => boolean): string {
+  const units = lang === 'zh' ? [...value] : value.split(' ');
+  const join = (count: number) => units.slice(0, count).join(lang === 'zh' ? '' : ' ');
+  let count = units.length - 1;
+  while (count > 1 && !fits(join(count) + ELLIPSIS)) count -= 1;
+  const dangling = (unit: string) => (lang === 'zh' ? ZH_DANGLING.test(unit) : DANGLING.test(unit));
+  while (count > 1 && dangling(units[count - 1])) count -= 1;
+  return join(count).replace(/[\s,;:]+$/u, '') + ELLIPSIS;
+}
+
+/** A running head that fits `width` points at `fontSize`: the title itself, or its beginning cut at a word and marked with an ellipsis. */
+export function fitRunningHead(value: string, options: { lang: Lang; width: number; fontSize: number }): string {
+  const { lang, width, fontSize } = options;
+  // A point to spare, so rounding in the layout never wraps the head onto a hidden second line.
+  const fits = (candidate: string) => measure(candidate, lang, fontSize) <= width - 1;
+  return fits(value) ? value : shorten(value, lang, fits);
+}
