@@ -152,6 +152,23 @@ describe('pdf renderer on the seed report', () => {
     }
   });
 
+  it('sets each contents page number on the last line of its entry, wrapped entries included', () => {
+    for (const [document, lang] of [[zh, 'zh'], [en, 'en'], [bilingual, 'zh']] as const) {
+      const titles = [...allSections(report.sections), report.glossary!].map((entry) => entry.title[lang]!.text);
+      const page = document.pages[1];
+      const top = Math.max(...page.items.map((item) => item.y));
+      const numbers = page.items.filter((item) => /^\d+$/.test(item.str.trim()) && item.y < top - 2 && item.y > defaultMargins.bottom);
+      assert.equal(numbers.length, titles.length, `${document.pages.length}-page edition: one number per entry`);
+      let wrapped = 0;
+      for (const number of numbers) {
+        const line = page.items.filter((item) => item !== number && Math.abs(item.y - number.y) < 1 && item.x < number.x).sort((a, b) => a.x - b.x).map((item) => item.str).join('').trim();
+        assert.ok(line !== '' && titles.some((title) => title.endsWith(line)), `page number ${number.str.trim()} stands beside "${line}", not the end of an entry`);
+        if (!titles.includes(line)) wrapped += 1;
+      }
+      if (document === en) assert.ok(wrapped > 0, 'some English entries wrap');
+    }
+  });
+
   it('links first occurrences of glossary terms to their entries on the glossary pages', async () => {
     const glossaryStart = zh.outline.find((item) => item.title.includes(report.glossary!.title.zh.text))!.pageNumber!;
     const bodyLinks = zh.pages.slice(2, glossaryStart - 1).flatMap((page) => page.links.filter((link) => typeof link.dest === 'string' && /^g\d+$/.test(link.dest)));
