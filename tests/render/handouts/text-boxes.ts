@@ -1,11 +1,5 @@
-/** Text items of a PDF page with their extent, for checking where text sits (readPdf gives positions, not widths). */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-const require = createRequire(import.meta.url);
-const standardFontDataUrl = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+/** Text items of a PDF page with their extent, for checking where text sits. */
+import { readPdf } from '../../helpers/pdf.ts';
 
 export interface TextBox {
   str: string;
@@ -17,25 +11,10 @@ export interface TextBox {
 }
 
 export async function readTextBoxes(file: string): Promise<TextBox[][]> {
-  const task = getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl, verbosity: 0 });
-  const document = await task.promise;
-  try {
-    const pages: TextBox[][] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const content = await (await document.getPage(number)).getTextContent();
-      pages.push(
-        content.items
-          .filter((item): item is typeof item & { str: string; transform: number[]; width: number } => 'str' in item && item.str.trim() !== '')
-          .map((item) => {
-            const size = Math.hypot(item.transform[2], item.transform[3]);
-            return { str: item.str, left: item.transform[4], right: item.transform[4] + item.width, bottom: item.transform[5], top: item.transform[5] + size };
-          }),
-      );
-    }
-    return pages;
-  } finally {
-    await task.destroy();
-  }
+  const { pages } = await readPdf(file);
+  return pages.map((page) =>
+    page.items.filter((item) => item.str.trim() !== '').map((item) => ({ str: item.str, left: item.x, right: item.x + item.width, bottom: item.y, top: item.y + item.size })),
+  );
 }
 
 /** An A6 card: a quarter of an A4 sheet, in points. */
