@@ -3,12 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadReport } from '../../src/model/load-report.ts';
-import type { Block, Section } from '../../src/model/types.ts';
 import { projectDir } from '../helpers/cli.ts';
 import { hanSequence } from '../helpers/pdf.ts';
-
-const chinese = (blocks: Block[]): string[] => blocks.map((block) => block.text.zh.text);
-const sectionText = (sections: Section[]): string[] => sections.flatMap((section) => [section.title.zh.text, ...chinese(section.blocks), ...sectionText(section.sections)]);
+import { reportText as modelReportText } from '../helpers/report-text.ts';
 
 const seedPath = path.join(projectDir, '../shared/seed/zhongshan-2021.zh.txt');
 
@@ -21,18 +18,7 @@ test('the source holds every Han character of the seed report, in order', async 
     .join('\n');
   const { report } = await loadReport(path.join(projectDir, 'source'));
   assert.ok(report);
-  const { meta } = report;
-  const modelText = [
-    meta.zh.title,
-    meta.zh.occasion,
-    meta.zh.office,
-    meta.zh.speaker,
-    ...chinese(report.opening),
-    ...sectionText(report.sections),
-    ...chinese(report.closing),
-    report.glossary?.title.zh.text,
-    ...(report.glossary?.terms ?? []).map((term) => term.text.zh.term + term.text.zh.explanation),
-  ].join('\n');
+  const modelText = modelReportText(report);
   const expected = hanSequence(reportText);
   const actual = hanSequence(modelText);
   const firstDifference = Array.from(expected).findIndex((char, index) => actual[index] !== char);
