@@ -3,6 +3,7 @@ import type { Bilingual, Heading, Lang, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import { breakHeadingWord } from './break-words.ts';
+import { narrowOpening } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
@@ -41,7 +42,7 @@ export function Contents({ report, edition, margins, pages, record }: LayoutProp
             <View style={{ marginTop: entry.depth === 1 ? 9 : 3, paddingLeft: entry.depth === 1 ? 0 : 18 }} wrap={false}>
               {/* Bottoms aligned: the page number sits on the title's last line, as in a book. */}
               <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-                <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, theme.print.body), { flex: 1, paddingRight: 12 }]}>
+                <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, theme.print.body), { flex: 1, paddingRight: 12 }, narrowOpening(entry.title[first]?.text ?? '', first, theme.print.body)]}>
                   {setLang(entry.title[first]?.text ?? '', first)}
                 </Text>
                 <Text style={[entryStyle(entry, first, theme.print.body), { width: 28, textAlign: 'right', fontWeight: 400 }]}>{String(pages.get(entry.id) ?? 0)}</Text>

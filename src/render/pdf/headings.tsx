@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Bilingual, Heading } from '../../model/types.ts';
+import type { Bilingual, Heading, Lang } from '../../model/types.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { columnStyle } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
@@ -20,6 +20,18 @@ interface HeadingRowProps {
   onPage: (page: number) => void;
 }
 
+/** clreq: opening brackets and quotes, whose full-width glyph leaves a blank half-em on their left. */
+const OPENING = /^[（《「『“‘〈【〔〖]/u;
+
+/**
+ * A Chinese title opening with a bracket or quote starts half an em to the left (its full-width glyph is blank on the
+ * left), so a heading such as （一） is not indented; on the first line only. The font's halt feature would do it, but
+ * react-pdf draws a glyph's x offset at a thousandth of its size (render's renderGlyphs scales xOffset the wrong way).
+ */
+export function narrowOpening(value: string, lang: Lang, fontSize: number) {
+  return lang === 'zh' && OPENING.test(value) ? { textIndent: -fontSize / 2 } : {};
+}
+
 /** A heading in each language of the edition, kept with what follows it. */
 export function HeadingRow({ title, depth, edition, margins, onPage }: HeadingRowProps) {
   const style = depth === 1 ? styles.h1 : styles.h2;
@@ -34,7 +46,9 @@ export function HeadingRow({ title, depth, edition, margins, onPage }: HeadingRo
       />
       {edition.langs.map((lang) => (
         <View key={lang} style={columnStyle(edition, margins, lang)}>
-          <Text hyphenationCallback={breakHeadingWord} style={[style, { fontFamily: headingFamily[lang], fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }]}>{setLang(title[lang]?.text ?? '', lang)}</Text>
+          <Text hyphenationCallback={breakHeadingWord} style={[style, { fontFamily: headingFamily[lang], fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(title[lang]?.text ?? '', lang, style.fontSize)]}>
+            {setLang(title[lang]?.text ?? '', lang)}
+          </Text>
         </View>
       ))}
     </View>

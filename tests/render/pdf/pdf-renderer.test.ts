@@ -131,6 +131,24 @@ describe('pdf renderer on the seed report', () => {
     for (const block of runIns) assert.ok(Math.abs(startX(block) - startX(plain)) < 0.5, `${block.id} starts at ${startX(block) - margin} from the margin`);
   });
 
+  it('sets a heading that opens with a full-width bracket half an em out, so its bracket meets the margin; a wrapped line starts at the margin', () => {
+    const margin = defaultMargins.inner;
+    const bracketed = allSections(report.sections).filter((section) => section.depth === 2 && section.title.zh.text.startsWith('（'));
+    assert.ok(bracketed.length > 0);
+    for (const [document, label] of [[zh, 'zh'], [bilingual, 'bilingual']] as const) {
+      const items = document.pages.slice(2).flatMap((page) => page.items).filter((item) => Math.abs(item.size - theme.print.h2) < 0.1);
+      for (const section of bracketed) {
+        const first = items.find((item) => item.str.startsWith(section.title.zh.text.slice(0, 6)));
+        assert.ok(first, `${label}: heading ${section.label} found`);
+        assert.ok(Math.abs(first.x - (margin - theme.print.h2 / 2)) < 0.5, `${label}: ${section.label} starts ${first.x - margin} pt from the margin`);
+        const rest = section.title.zh.text.slice(first.str.length);
+        if (rest === '') continue;
+        const next = items.find((item) => item.str.startsWith(rest.slice(0, 2)) && item.y < first.y && first.y - item.y < 2 * theme.print.h2);
+        assert.ok(next && Math.abs(next.x - margin) < 0.5, `${label}: the second line of ${section.label} starts at the margin`);
+      }
+    }
+  });
+
   it('has an outline mirroring the sections, each entry pointing at the page its heading is on', () => {
     const parts = bilingual.outline.filter((item) => report.sections.some((section) => item.title.startsWith(section.title.zh.text)));
     assert.equal(parts.length, report.sections.length);
