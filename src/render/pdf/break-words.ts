@@ -9,12 +9,14 @@ const UNBREAKABLE = /[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}.,:%'’/+\-
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 const SOFT_HYPHEN = '\u00ad';
 
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+
 function breakAllowed(before: string, after: string): boolean {
   return !NO_LINE_END.has(before.at(-1) ?? '') && !NO_LINE_START.has(after[0]);
 }
 
 /** A Chinese word: a break point (an empty piece, so no hyphen is drawn) wherever clreq allows one. */
-function breakChinese(word: string): string[] {
+function breakChinese(word: string, options: { keepLastTwo: boolean }): string[] {
   const atoms = word.match(UNBREAKABLE) ?? [];
   const pieces: string[] = [];
   let current = '';
@@ -27,7 +29,7 @@ function breakChinese(word: string): string[] {
   }
   if (current !== '') pieces.push(current);
   // Keep the last two pieces together, so a paragraph never ends on a line of one character.
-  if (pieces.length >= 3) pieces.splice(-3, 3, pieces.at(-3)! + pieces.at(-1)!);
+  if (options.keepLastTwo && pieces.length >= 3) pieces.splice(-3, 3, pieces.at(-3)! + pieces.at(-1)!);
   return pieces;
 }
 
@@ -41,7 +43,7 @@ export function breakWord(word: string): string[] {
 }
 
 function splitWord(word: string): string[] {
-  if (CJK.test(word)) return breakChinese(word);
+  if (CJK.test(word)) return breakChinese(word, { keepLastTwo: false });
   // Acronyms and short words stay whole.
   if (!/\p{Ll}{2}/u.test(word) || word.length < 6) return [word];
   return hyphen.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
@@ -49,5 +51,35 @@ function splitWord(word: string): string[] {
 
 /** Headings break Chinese as body text does but never hyphenate an English word. */
 export function breakHeadingWord(word: string): string[] {
-  return CJK.test(word) ? breakChinese(word) : [word];
+  return CJK.test(word) ? breakChinese(word, { keepLastTwo: false }) : [word];
+}
+
+/** Whether a line may break after every occurrence of `word` in `text`: never at its end, after an opening mark, before a closing one or inside a number or Latin word. */
+function breakAfterEverywhere(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(word, at + 1)) {
+    const next = text[at + word.length];
+    if (next === undefined || !breakAllowed(word, next)) return false;
+    if (LATIN_OR_DIGIT.test(word.at(-1)!) && LATIN_OR_DIGIT.test(next)) return false;
+  }
+  return true;
+}
+
+/**
+ * The callback for one Chinese paragraph `text`. react-pdf calls it once per run (a bold head, a term link, a
+ * change of script such as Han to Latin), so it keeps the last two characters together only at the paragraph's
+ * end, and lets a line break where one run meets the next when clreq allows it (else react-pdf would only break
+ * there with a hyphen, and the loose line before it would take the slack).
+ */
+export function paragraphBreaker(text: string): (word: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (word) => {
+    let pieces = cache.get(word);
+    if (pieces) return pieces;
+    pieces = CJK.test(word) ? breakChinese(word, { keepLastTwo: text.endsWith(word) }) : [word];
+    if (breakAfterEverywhere(text, word)) pieces = [...pieces, ''];
+    cache.set(word, pieces);
+    return pieces;
+  };
 }

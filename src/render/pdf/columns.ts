@@ -1,17 +1,29 @@
 import type { Lang } from '../../model/types.ts';
+import { theme } from '../../theme/theme.ts';
 import type { Edition, PageMargins } from './edition.ts';
 
 /** A4 width in points, the page size of every edition. */
 const PAGE_WIDTH = 595.28;
-/** Share of the text block the Chinese column takes beside the English one. */
-const ZH_SHARE = 0.41;
-const EN_SHARE = 0.55;
+/** Share of the text block the Chinese column takes at most beside the English one. */
+const ZH_SHARE = 0.43;
+/** Space between the Chinese and the English column. */
+const GUTTER = 15;
 
-/** The width of each language's column in points: side by side in the bilingual edition, the whole text block otherwise. */
+/** The widest whole number of Chinese characters that fits: full lines are then set solid, with no stretch between characters. */
+function wholeCharacters(width: number): number {
+  return Math.floor(width / theme.print.body) * theme.print.body;
+}
+
+/**
+ * The width of each language's column in points: side by side in the bilingual edition, the whole text block
+ * otherwise; a Chinese column is always a whole number of characters wide (clreq: the line length is a multiple of
+ * the character size).
+ */
 export function columnWidths(edition: Edition, margins: PageMargins): Record<Lang, number> {
   const block = PAGE_WIDTH - margins.inner - margins.outer;
-  if (edition.langs.length === 1) return { zh: block, en: block };
-  return { zh: block * ZH_SHARE, en: block * EN_SHARE };
+  if (edition.langs.length === 1) return { zh: wholeCharacters(block), en: block };
+  const zh = wholeCharacters(block * ZH_SHARE);
+  return { zh, en: block - zh - GUTTER };
 }
 
 /** Columns of a row, as a style. */

@@ -1,5 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { GlossaryTerm, Lang } from '../../model/types.ts';
+import { paragraphBreaker } from './break-words.ts';
 import { columnStyle } from './columns.ts';
 import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
@@ -11,9 +12,11 @@ function TermText({ term, lang, columns }: { term: GlossaryTerm; lang: Lang; col
   const entry = term.text[lang];
   if (!entry) return null;
   const separator = lang === 'zh' ? '：' : ': ';
+  const head = lang === 'zh' ? `${term.number}．${entry.term}` : `${term.number}. ${entry.term}`;
+  const breaker = lang === 'zh' ? { hyphenationCallback: paragraphBreaker(setLang(head + separator + entry.explanation, lang)) } : {};
   return (
-    <Text style={[bodyText(lang, columns), styles.paragraph]} orphans={2} widows={2}>
-      <Text style={styles.runIn}>{lang === 'zh' ? `${term.number}．${entry.term}` : `${term.number}. ${entry.term}`}</Text>
+    <Text style={[bodyText(lang, columns), styles.paragraph]} orphans={2} widows={2} {...breaker}>
+      <Text style={styles.runIn}>{head}</Text>
       {setLang(separator + entry.explanation, lang)}
     </Text>
   );

@@ -1,5 +1,6 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
+import { paragraphBreaker } from './break-words.ts';
 import { bodyText, styles, text } from './styles.ts';
 import type { TermLink } from './term-links.ts';
 
@@ -47,10 +48,12 @@ export function ParagraphText({ block, lang, links, columns }: ParagraphTextProp
   // react-pdf takes the indent from the first run only, and a nested Text does not inherit it: every run carries it.
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
+  const runs = pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id));
+  const breaker = lang === 'zh' ? { hyphenationCallback: paragraphBreaker(setLang((paragraph.runIn ?? '') + runs.map((piece) => piece.value).join(''), lang)) } : {};
   return (
-    <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2}>
+    <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2} {...breaker}>
       {paragraph.runIn ? <Text style={[styles.runIn, indent]}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
-      {pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id)).map((piece, index) => {
+      {runs.map((piece, index) => {
         const value = setLang(piece.value, lang);
         if (piece.kind === 'link') {
           return (

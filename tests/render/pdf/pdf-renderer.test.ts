@@ -4,13 +4,14 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import * as fontkit from 'fontkit';
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Report, Section } from '../../../src/model/types.ts';
 import { defaultMargins } from '../../../src/render/pdf/edition.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
 import { keepWithNext } from '../../../src/render/pdf/styles.ts';
 import { label } from '../../../src/theme/labels.ts';
-import { theme } from '../../../src/theme/theme.ts';
+import { fonts, theme } from '../../../src/theme/theme.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
 
 function pdfinfo(file: string, pages: number): string {
@@ -107,6 +108,32 @@ describe('pdf renderer on the seed report', () => {
       shortened.add(english);
     }
     assert.ok(shortened.size > 0, 'some English head is shortened (the seed has long part titles)');
+  });
+
+  it('keeps justified Chinese lines close to solid: no gap between characters wider than a quarter em', () => {
+    const font = fontkit.openSync(fonts.serifZh.regular) as fontkit.Font;
+    const natural = (value: string) => (font.layout(value, ['chws']).advanceWidth / font.unitsPerEm) * theme.print.body;
+    for (const document of [zh, bilingual]) {
+      const lines = document.pages.slice(2).flatMap((page) => {
+        const items = page.items.filter((item) => Math.abs(item.size - theme.print.body) < 0.1 && /\p{Script=Han}/u.test(item.str));
+        const rows = new Map<number, typeof items>();
+        for (const item of items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item]);
+        return [...rows.values()].map((row) => row.sort((a, b) => a.x - b.x));
+      });
+      // The column's right edge: where most lines end (full lines end there; last lines of paragraphs anywhere before).
+      const ends = lines.map((row) => Math.round(row.at(-1)!.x + row.at(-1)!.width));
+      const right = ends.sort((a, b) => ends.filter((end) => end === b).length - ends.filter((end) => end === a).length)[0];
+      const gaps = lines
+        .filter((row) => Math.abs(row.at(-1)!.x + row.at(-1)!.width - right) < 1)
+        .map((row) => {
+          const value = row.map((item) => item.str).join('').replace(/\s/g, '');
+          const width = row.at(-1)!.x + row.at(-1)!.width - row[0].x;
+          return { value, gap: (width - natural(value)) / (value.length - 1) };
+        })
+        .sort((a, b) => b.gap - a.gap);
+      assert.ok(gaps.length > 100, `${gaps.length} justified lines measured`);
+      assert.ok(gaps[0].gap <= theme.print.body / 4, `${gaps[0].gap.toFixed(2)} pt between the characters of "${gaps[0].value}"`);
+    }
   });
 
   it('sets the cover titles without hyphenating a word', () => {
