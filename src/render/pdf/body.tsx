@@ -30,7 +30,7 @@ export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
  * heading row carries its own, so that the row has earlier siblings and react-pdf's minPresenceAhead can move it
  * to the next page (it never moves a first child).
  */
-export function SectionView({ section, first, ...props }: BodyProps & { section: Section; first: boolean }) {
+export function SectionView({ section, ...props }: BodyProps & { section: Section }) {
   const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true };
   const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} onPage={(page) => props.record(section.id, page)} />;
   if (section.depth === 2) {
@@ -43,13 +43,13 @@ export function SectionView({ section, first, ...props }: BodyProps & { section:
       </>
     );
   }
-  // A part's heading is its View's first child, which minPresenceAhead cannot move: later parts open a new page instead.
+  // A part opens a page of its own (a Page per part), so its heading, the View's first child, never ends a page.
   return (
-    <View id={section.id} {...({ bookmark } as object)} break={!first}>
+    <View id={section.id} {...({ bookmark } as object)}>
       {heading}
       <Blocks blocks={section.blocks} {...props} />
       {section.sections.map((child) => (
-        <SectionView key={child.id} section={child} first={false} {...props} />
+        <SectionView key={child.id} section={child} {...props} />
       ))}
     </View>
   );

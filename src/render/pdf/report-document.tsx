@@ -28,6 +28,9 @@ function partHead(sections: Section[], pages: PageNumbers, fallback: (lang: Lang
 /** Cover, contents, body and glossary appendix of one edition. */
 export function ReportDocument({ info, ...props }: LayoutProps & { info: DocumentInfo }) {
   const { report, edition, margins } = props;
+  const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
+  const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
+  const head = partHead(report.sections, props.pages, (lang) => report.meta[lang]?.title ?? '');
   return (
     <Document
       title={info.title}
@@ -43,14 +46,15 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
     >
       <Cover report={report} edition={edition} />
       <Contents {...props} />
-      <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-        <PageFrame edition={edition} margins={margins} record={props.record} head={partHead(report.sections, props.pages, (lang) => report.meta[lang]?.title ?? '')} />
-        <Blocks blocks={report.opening} {...props} />
-        {report.sections.map((section, index) => (
-          <SectionView key={section.id} section={section} first={index === 0} {...props} />
-        ))}
-        <Blocks blocks={report.closing} {...props} />
-      </Page>
+      {parts.map((part, index) => (
+        // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
+        <Page key={part?.id ?? 'body'} size="A4" style={pageStyle}>
+          <PageFrame edition={edition} margins={margins} record={props.record} head={head} />
+          {index === 0 && <Blocks blocks={report.opening} {...props} />}
+          {part && <SectionView section={part} {...props} />}
+          {index === parts.length - 1 && <Blocks blocks={report.closing} {...props} />}
+        </Page>
+      ))}
       <GlossaryPages {...props} />
     </Document>
   );
