@@ -104,23 +104,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const rebuilt: string[] = [];
   const failures: string[] = [];
   try {
-    const results = await Promise.allSettled(
-      selected.map(async (entry) => {
-        const key = hashOf(code, JSON.stringify([entry.slice(checked.report!), options.settings]));
-        const previous = cache.renderers[entry.name];
-        if (previous?.key === key && (await allPresent(options.outDir, previous.outputs))) {
-          options.log(`${entry.name.padEnd(10)} up to date`);
-          return previous.outputs;
-        }
-        const rendererStarted = performance.now();
-        const renderer = await entry.load();
-        const outputs = (await renderer.render(context)).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
-        options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
-        cache.renderers[entry.name] = { key, outputs };
-        rebuilt.push(entry.name);
-        return outputs;
-      }),
-    );
+    const runEntry = async (entry: RendererEntry): Promise<Output[]> => {
+      const key = hashOf(code, JSON.stringify([entry.slice(checked.report!), options.settings]));
+      const previous = cache.renderers[entry.name];
+      if (previous?.key === key && (await allPresent(options.outDir, previous.outputs))) {
+        options.log(`${entry.name.padEnd(10)} up to date`);
+        return previous.outputs;
+      }
+      const rendererStarted = performance.now();
+      const renderer = await entry.load();
+      const outputs = (await renderer.render(context)).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
+      options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
+      cache.renderers[entry.name] = { key, outputs };
+      rebuilt.push(entry.name);
+      return outputs;
+    };
+    // Work in this process runs one renderer at a time, then the Chromium renderers together: on 2 cores react-pdf
+    // beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench).
+    const settled = new Map<RendererEntry, PromiseSettledResult<Output[]>>();
+    for (const entry of selected.filter(({ runsIn }) => runsIn === 'node')) settled.set(entry, (await Promise.allSettled([runEntry(entry)]))[0]);
+    const inBrowser = selected.filter(({ runsIn }) => runsIn === 'browser');
+    (await Promise.allSettled(inBrowser.map(runEntry))).forEach((result, index) => settled.set(inBrowser[index], result));
+    const results = selected.map((entry) => settled.get(entry)!);
     results.forEach((result, index) => {
       if (result.status === 'rejected') {
         const error = result.reason as Error;

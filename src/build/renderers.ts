@@ -3,6 +3,8 @@ import type { Renderer } from '../render/renderer.ts';
 
 export interface RendererEntry {
   name: Renderer['name'];
+  /** Where its work runs: in this process (one at a time) or in the shared Chromium (side by side). */
+  runsIn: 'node' | 'browser';
   /** The part of the model the output shows: when it and the code are unchanged, the output is not rebuilt. */
   slice: (report: Report) => unknown;
   /** Loaded only when the output is built: react-pdf, vega and puppeteer stay out of `check` and no-op builds. */
@@ -13,9 +15,9 @@ const titles = (sections: Section[]): unknown[] => sections.map((section) => [se
 
 /** Every output report-press builds, in the order of the summary. */
 export const renderers: RendererEntry[] = [
-  { name: 'pdf', slice: (report) => slices.everything(report), load: async () => (await import('../render/pdf/pdf-renderer.ts')).pdfRenderer },
-  { name: 'handouts', slice: (report) => slices.glossary(report), load: async () => (await import('../render/handouts/handouts-renderer.ts')).handoutsRenderer },
-  { name: 'slides', slice: (report) => slices.figures(report), load: async () => (await import('../render/slides/render-slides.ts')).slidesRenderer },
+  { name: 'pdf', runsIn: 'node', slice: (report) => slices.everything(report), load: async () => (await import('../render/pdf/pdf-renderer.ts')).pdfRenderer },
+  { name: 'handouts', runsIn: 'browser', slice: (report) => slices.glossary(report), load: async () => (await import('../render/handouts/handouts-renderer.ts')).handoutsRenderer },
+  { name: 'slides', runsIn: 'browser', slice: (report) => slices.figures(report), load: async () => (await import('../render/slides/render-slides.ts')).slidesRenderer },
 ];
 
 /** Shared slices, for the entries above. */
