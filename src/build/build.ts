@@ -51,6 +51,12 @@ async function allPresent(outDir: string, outputs: Output[] | undefined): Promis
   return present.every(Boolean);
 }
 
+/** Outputs the renderer made last time and not this time (e.g. slides-notes.pdf after --deck-notes is dropped). */
+async function removeStale(outDir: string, before: Output[], now: Output[]): Promise<void> {
+  const kept = new Set(now.map((output) => output.path));
+  await Promise.all(before.filter((output) => !kept.has(output.path)).map((output) => rm(path.join(outDir, output.path), { force: true })));
+}
+
 /** Temporary files of builds that were killed (`.name.PID.tmp`): their process is gone, so they go too. */
 async function sweepStaging(outDir: string): Promise<void> {
   const names = await readdir(outDir).catch(() => [] as string[]);
@@ -114,6 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const rendererStarted = performance.now();
       const renderer = await entry.load();
       const outputs = (await renderer.render(context)).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
+      await removeStale(options.outDir, previous?.outputs ?? [], outputs);
       options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
       cache.renderers[entry.name] = { key, outputs };
       rebuilt.push(entry.name);
