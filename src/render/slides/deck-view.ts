@@ -2,7 +2,7 @@ import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section }
 import { label } from '../../theme/labels.ts';
 import { excerptSentence, type Excerpt } from './caption-excerpt.ts';
 import { renderChartSvg } from './chart-svg.ts';
-import { glossarySlides, type GlossarySlideView } from './glossary-slides.ts';
+import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
@@ -27,7 +27,7 @@ export type SlideView =
   | { kind: 'section'; id: string; title: Bilingual<string>; count: number }
   | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; sameValue: boolean; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
-  | GlossarySlideView;
+  | GlossaryStackView;
 
 export interface TitleView {
   title: string;
@@ -103,5 +103,10 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
     }
     for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
   }
-  return [...slides, ...glossarySlides(report)];
+  return [...slides, ...glossaryStacks(report)];
+}
+
+/** Slides a presenter steps through: a glossary stack counts its overview and each explanation slide under it. */
+export function countSlides(slides: SlideView[]): number {
+  return slides.reduce((sum, slide) => sum + (slide.kind === 'glossary' ? 1 + slide.slides.length : 1), 0);
 }

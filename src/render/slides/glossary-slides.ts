@@ -2,6 +2,7 @@ import type { Bilingual, GlossaryTerm, Report } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
+import { overviewPages, type OverviewEntryView } from './glossary-overview.ts';
 
 /** A term as `templates/partials/term.hbs` reads it on a slide. */
 export interface SlideTermView {
@@ -13,11 +14,17 @@ export interface SlideTermView {
 }
 
 export interface GlossarySlideView {
-  kind: 'glossary';
   title: Bilingual<string>;
-  /** `2/5` when the glossary takes more than one slide. */
+  /** `2/5` when the explanations take more than one slide. */
   counter: string;
   terms: SlideTermView[];
+}
+
+/** A vertical stack: the overview of some terms' names on top, their explanation slides under it (down arrow). */
+export interface GlossaryStackView {
+  kind: 'glossary';
+  overview: { title: Bilingual<string>; counter: string; entries: OverviewEntryView[] };
+  slides: GlossarySlideView[];
 }
 
 /** The slide's text column in px (deck.css: 1280×720 frame, 56/80/64 padding, one-line heading) with a margin for the estimate. */
@@ -37,24 +44,40 @@ function termHeight(term: GlossaryTerm, part: TermPart): number {
   return estimateHeight(boxes, COLUMN.width) + 12 + (boxes.length - 1) * 0.4 * SIZES.explanation;
 }
 
-/**
- * The closing glossary: every term with its explanations at projector size, as many a slide as fit, a term
- * longer than a slide split into its Chinese and English halves.
- */
-export function glossarySlides(report: Report): GlossarySlideView[] {
-  const glossary = report.glossary;
-  if (!glossary || glossary.terms.length === 0) return [];
-  const slides = packTerms(glossary.terms, {
+function explanationPages(terms: GlossaryTerm[]): Array<Array<{ term: GlossaryTerm; part: TermPart }>> {
+  return packTerms(terms, {
     room: () => COLUMN.height,
     height: termHeight,
     gap: GAP,
     maxPerPage: MAX_TERMS,
     splittable: (term) => term.text.en !== undefined,
   });
-  return slides.map((placed, index) => ({
+}
+
+/**
+ * The closing glossary, light for the end of a talk: an overview slide of numbered term names, and under it the
+ * explanations of those terms at projector size, as many a slide as fit, a term longer than a slide split in two.
+ */
+export function glossaryStacks(report: Report): GlossaryStackView[] {
+  const glossary = report.glossary;
+  if (!glossary || glossary.terms.length === 0) return [];
+  const title = { zh: glossary.title.zh.text, en: glossary.title.en?.text };
+  const overviews = overviewPages(glossary.terms);
+  const explanations = overviews.map(explanationPages);
+  const total = explanations.flat().length;
+  let explained = 0;
+  let numbered = 0;
+  return overviews.map((terms, index) => ({
     kind: 'glossary',
-    title: { zh: glossary.title.zh.text, en: glossary.title.en?.text },
-    counter: slides.length > 1 ? `${index + 1}/${slides.length}` : '',
-    terms: placed.map(({ term, part }) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: true, part })),
+    overview: {
+      title,
+      counter: overviews.length > 1 ? `${index + 1}/${overviews.length}` : '',
+      entries: terms.map((term) => ({ id: term.id, number: (numbered += 1), zh: term.text.zh.term, en: term.text.en?.term })),
+    },
+    slides: explanations[index].map((placed) => ({
+      title,
+      counter: total > 1 ? `${(explained += 1)}/${total}` : '',
+      terms: placed.map(({ term, part }) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: true, part })),
+    })),
   }));
 }

@@ -7,7 +7,7 @@ import { replaceFolder, writeAtomic } from '../../build/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
-import { buildSlides, deckSubject } from './deck-view.ts';
+import { buildSlides, countSlides, deckSubject } from './deck-view.ts';
 import { printDeck } from './print-deck.ts';
 
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
@@ -40,7 +40,7 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
       return { path: pdfPath, pages };
     }),
   );
-  return [{ path: path.join(deckFolder, 'index.html'), pages: slides.length }, ...printed];
+  return [{ path: path.join(deckFolder, 'index.html'), pages: countSlides(slides) }, ...printed];
 }
 
 export const slidesRenderer: Renderer = { name: 'slides', render: (context) => renderDeck(context, { notesPages: context.settings?.deckNotes === true }) };

@@ -8,7 +8,9 @@ import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../../src/browser/browser.ts';
 import { projectDir, runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
-import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
+import { checkSource } from '../../../src/check/run-checks.ts';
+import { deckSpecFor } from '../../../src/render/slides/deck-spec.ts';
+import { glossaryStacks, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/slides/', import.meta.url));
 
@@ -60,8 +62,11 @@ describe('a deck built from source text holding markup', () => {
     }));
     assert.deepEqual(slides.figures, ['18.18亿元', '62个']);
     assert.equal(slides.english, 0);
-    // title + section + 2 figures + 1 chart + 1 glossary slide
-    assert.equal(slides.total, 6);
+    const report = (await checkSource(path.join(fixtures, 'escape'))).report!;
+    const stacks = await glossaryStacks(deck.page);
+    assert.deepEqual(stacks.map((stack) => stack[0]), stacks.map(() => 'glossary-overview'));
+    assert.equal(await deck.page.$$eval('.overview li', (items) => items.length), report.glossary!.terms.length);
+    assert.equal(slides.total, slidesBeforeGlossary(deckSpecFor(report)) + stacks.flat().length);
     assert.equal((await readPdf(path.join(outDir, 'slides.pdf'))).pages.length, slides.total);
   });
 });
@@ -104,6 +109,7 @@ describe('a Chinese-only report without metadata or figures (Luohu)', () => {
         empty: Array.from(document.querySelectorAll('.slide-title h1, .slide-title h2, .slide-title p'), (node) => node.textContent?.trim()).filter((text) => !text).length,
         documentTitle: document.title,
         explanations: document.querySelectorAll('.slide-glossary .explanation-zh').length,
+        listed: document.querySelectorAll('.slide-glossary-overview .overview-zh').length,
       }));
       assert.deepEqual([...new Set(seen.kinds)], ['title', 'glossary']);
       assert.equal(seen.heading, seen.glossaryTitle);
@@ -111,6 +117,16 @@ describe('a Chinese-only report without metadata or figures (Luohu)', () => {
       assert.equal(seen.english, 0);
       assert.equal(seen.empty, 0);
       assert.equal(seen.explanations, 25);
+      assert.equal(seen.listed, 25);
+      const outside = await deck.page.evaluate(() => {
+        const reveal = (window as unknown as { Reveal: { slide(h: number, v: number): void; getCurrentSlide(): Element } }).Reveal;
+        reveal.slide(Array.from(document.querySelectorAll('.slides > section')).findIndex((section) => section.getAttribute('data-kind') === 'glossary'), 0);
+        const overview = reveal.getCurrentSlide();
+        const frame = overview.querySelector('.frame')!.getBoundingClientRect();
+        const items = Array.from(overview.querySelectorAll('.overview li'), (item) => ({ text: item.textContent, box: item.getBoundingClientRect() }));
+        return { shown: items.length, outside: items.filter(({ box }) => box.bottom > frame.bottom - 8 || box.right > frame.right).map(({ text }) => text) };
+      });
+      assert.deepEqual(outside, { shown: 25, outside: [] }, 'every term name on one overview slide, inside it');
       assert.deepEqual(deck.errors, []);
     } finally {
       await browser.close();

@@ -13,12 +13,19 @@ import type { DeckSpec } from '../../../src/model/types.ts';
 import { deckSpecFor } from '../../../src/render/slides/deck-spec.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
-import { openDeck, outsideRequests, type OpenDeck } from './open-deck.ts';
+import { glossaryStacks, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
 
-/** Title, then per group a section slide, its headline figures and charts; then the glossary slides. */
+/** Title, then per group a section slide, its headline figures and charts; then each glossary stack's overview and explanation slides. */
 function expectedSlideCount(spec: DeckSpec, glossarySlides: number): number {
-  return 1 + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0) + glossarySlides;
+  return slidesBeforeGlossary(spec) + glossarySlides;
 }
+
+type RevealApi = {
+  getSlides(): Element[];
+  getIndices(slide?: Element): { h: number; v: number };
+  getCurrentSlide(): Element;
+  slide(h: number, v?: number): void;
+};
 
 describe('the key-figure deck of the seed report', () => {
   let outDir: string;
@@ -38,7 +45,7 @@ describe('the key-figure deck of the seed report', () => {
     spec = deckSpecFor(report);
     browser = await launchBrowser();
     deck = await openDeck(browser, deckFolder());
-    glossarySlides = await deck.page.$$eval('section[data-kind=glossary]', (nodes) => nodes.length);
+    glossarySlides = (await glossaryStacks(deck.page)).flat().length;
   });
 
   after(async () => {
@@ -51,6 +58,42 @@ describe('the key-figure deck of the seed report', () => {
     assert.equal(total, expectedSlideCount(spec, glossarySlides));
     assert.equal(await deck.page.$$eval('section[data-kind=chart]', (nodes) => nodes.length), spec.groups.flatMap((group) => group.charts).length);
     assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3);
+  });
+
+  it('stacks the glossary: an overview slide on top of the explanation slides of its terms', async () => {
+    const stacks = await glossaryStacks(deck.page);
+    assert.ok(stacks.length > 0);
+    for (const stack of stacks) {
+      assert.equal(stack[0], 'glossary-overview');
+      assert.ok(stack.length > 1 && stack.slice(1).every((kind) => kind === 'glossary-terms'), stack.join(' '));
+    }
+    assert.ok(stacks.length < glossarySlides - stacks.length, 'fewer overview slides than explanation slides');
+  });
+
+  it('lists every term, numbered, on the overview, and shows its first explanation on the down arrow', async () => {
+    const overviews = await deck.page.$$eval('section[data-kind=glossary-overview]', (sections) =>
+      sections.map((section) => Array.from(section.querySelectorAll('.overview li'), (item) => ({
+        number: item.querySelector('.overview-number')?.textContent,
+        zh: item.querySelector('.overview-zh')?.textContent,
+        en: item.querySelector('.overview-en')?.textContent,
+        size: parseFloat(getComputedStyle(item).fontSize),
+      }))),
+    );
+    const terms = report.glossary!.terms;
+    assert.deepEqual(overviews.flat().map(({ number, zh, en }) => ({ number, zh, en })), terms.map((term, index) => ({ number: String(index + 1), zh: term.text.zh.term, en: term.text.en!.term })));
+    for (const entry of overviews.flat()) assert.ok(entry.size >= 28, `${entry.zh}: ${entry.size}px`);
+    const overview = await deck.page.$$eval('.slides > section', (sections) => sections.findIndex((section) => section.getAttribute('data-kind') === 'glossary'));
+    await deck.page.evaluate((h) => (window as unknown as { Reveal: RevealApi }).Reveal.slide(h, 0), overview);
+    await deck.page.keyboard.press('ArrowDown');
+    const shown = await deck.page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+      const slide = reveal.getCurrentSlide();
+      const box = slide.getBoundingClientRect();
+      const { h, v } = reveal.getIndices();
+      return { indices: { h, v }, kind: slide.getAttribute('data-kind'), first: slide.querySelector('.term-zh')?.textContent, onScreen: box.top >= 0 && box.bottom <= window.innerHeight && box.width > 0 };
+    });
+    assert.deepEqual(shown, { indices: { h: overview, v: 1 }, kind: 'glossary-terms', first: terms[0].text.zh.term, onScreen: true });
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
   });
 
   it('shows on every figure slide exactly the marked figure, in both languages', async () => {
@@ -92,15 +135,21 @@ describe('the key-figure deck of the seed report', () => {
   });
 
   it('keeps every slide’s text inside the slide, and each caption clear of its figure', async () => {
-    const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    const total = await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getSlides().length);
+    assert.equal(total, expectedSlideCount(spec, glossarySlides));
     const problems: string[] = [];
     for (let index = 0; index < total; index += 1) {
-      await deck.page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
+      await deck.page.evaluate((n) => {
+        const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+        const { h, v } = reveal.getIndices(reveal.getSlides()[n]);
+        reveal.slide(h, v);
+      }, index);
       problems.push(
-        ...(await deck.page.$eval('.slides > section.present', (section, slide) => {
+        ...(await deck.page.evaluate((slide) => {
+          const section = (window as unknown as { Reveal: RevealApi }).Reveal.getCurrentSlide();
           const found: string[] = [];
           const frame = section.querySelector('.frame')!.getBoundingClientRect();
-          for (const node of section.querySelectorAll('.frame h1, .frame h2, .frame h3, .frame p, .frame svg')) {
+          for (const node of section.querySelectorAll('.frame h1, .frame h2, .frame h3, .frame p, .frame svg, .frame li')) {
             const box = node.getBoundingClientRect();
             if (box.top < frame.top || box.bottom > frame.bottom - 8 || box.left < frame.left || box.right > frame.right) found.push(`slide ${slide + 1}: “${node.textContent?.slice(0, 20)}” outside the slide`);
           }
@@ -111,7 +160,7 @@ describe('the key-figure deck of the seed report', () => {
         }, index)),
       );
     }
-    await deck.page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(0));
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
     assert.deepEqual(problems, []);
   });
 
@@ -214,7 +263,7 @@ describe('the key-figure deck of the seed report', () => {
   });
 
   it('sets body text at 28 px or more, with a contrast of at least 7:1 against its background', async () => {
-    const texts = await deck.page.$$eval('.slides section .frame p, .slides section .frame h3', (nodes) =>
+    const texts = await deck.page.$$eval('.slides section .frame p, .slides section .frame h3, .slides section .frame li span', (nodes) =>
       nodes.map((node) => {
         let back: Element | null = node;
         while (back && getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)') back = back.parentElement;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
+import type { DeckSpec } from '../../../src/model/types.ts';
 import { openConfinedPage } from '../../../src/browser/browser.ts';
 
 export interface OpenDeck {
@@ -32,4 +33,16 @@ export async function openDeck(browser: Browser, deckFolder: string, query = '')
 export function outsideRequests(requests: string[], deckFolder: string): string[] {
   const inside = pathToFileURL(path.resolve(deckFolder)).href + '/';
   return requests.filter((url) => !url.startsWith(inside) && !url.startsWith('data:'));
+}
+
+/** Slides the model asks for before the glossary: the title, then per group a section slide, its headline figures and charts. */
+export function slidesBeforeGlossary(spec: DeckSpec): number {
+  return 1 + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0);
+}
+
+/** The glossary's vertical stacks as built: per stack, the kinds of its slides, top first. */
+export async function glossaryStacks(page: Page): Promise<string[][]> {
+  return page.$$eval('.slides > section[data-kind=glossary]', (stacks) =>
+    stacks.map((stack) => Array.from(stack.querySelectorAll(':scope > section'), (slide) => slide.getAttribute('data-kind') ?? '')),
+  );
 }
