@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectDir, runCli } from '../helpers/cli.ts';
+import { copyOfSource } from '../helpers/workspace.ts';
 
 const bin = path.join(projectDir, 'bin/report-press.js');
 
@@ -32,10 +33,7 @@ describe('a build killed with SIGKILL', () => {
   let out: string;
 
   before(async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'report-press-kill-'));
-    source = path.join(work, 'source');
-    out = path.join(work, 'output');
-    await cp(path.join(projectDir, 'source'), source, { recursive: true });
+    ({ source, out } = await copyOfSource('kill'));
     const first = runCli(['build', '--source', source, '--out', out]);
     assert.equal(first.status, 0, first.stderr);
     const english = path.join(source, 'report.en.md');

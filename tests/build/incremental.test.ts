@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { projectDir, runCli } from '../helpers/cli.ts';
+import { runCli } from '../helpers/cli.ts';
+import { copyOfSource } from '../helpers/workspace.ts';
 
 describe('an incremental build', () => {
   let source: string;
   let out: string;
 
   before(async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'report-press-incremental-'));
-    source = path.join(work, 'source');
-    out = path.join(work, 'output');
-    await cp(path.join(projectDir, 'source'), source, { recursive: true });
+    ({ source, out } = await copyOfSource('incremental'));
     const first = runCli(['build', '--only', 'handouts,slides', '--source', source, '--out', out]);
     assert.equal(first.status, 0, first.stderr);
   });
