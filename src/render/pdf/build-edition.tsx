@@ -34,17 +34,13 @@ export interface BuiltEdition {
   pages: number;
 }
 
-/** Two passes: the first records where each section lands, the second prints those numbers in the contents and running heads. */
+/** One layout pass: the contents and running heads read the page numbers found while paginating (see PageNumbers). */
 export async function buildEdition(options: { report: Report; edition: Edition; margins: PageMargins }): Promise<BuiltEdition> {
   const { report, edition, margins } = options;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
-  const info = documentInfo(report, edition);
-  const first: PageNumbers = new Map();
-  const layout = (pages: PageNumbers, record: (id: string, page: number) => void) =>
-    renderToBuffer(<ReportDocument report={report} edition={edition} margins={margins} pages={pages} record={record} links={links} info={info} />);
-  // react-pdf calls `render` again after pagination: the last call has the final page.
-  await layout(new Map(), (id, page) => first.set(id, page));
-  const second: PageNumbers = new Map();
-  const data = await layout(first, (id, page) => second.set(id, page));
-  return { data: mirrorEvenPages(data, margins.inner - margins.outer), pages: second.get('total') ?? 0 };
+  const pages: PageNumbers = new Map();
+  const data = await renderToBuffer(
+    <ReportDocument report={report} edition={edition} margins={margins} pages={pages} links={links} info={documentInfo(report, edition)} />,
+  );
+  return { data: mirrorEvenPages(data, margins.inner - margins.outer), pages: pages.get('total') ?? 0 };
 }

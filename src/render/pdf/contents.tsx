@@ -19,19 +19,34 @@ function entries(sections: Section[]): Entry[] {
   return sections.flatMap((section) => [{ id: section.id, depth: section.depth, title: section.title }, ...entries(section.sections)]);
 }
 
+const LEADING = 1.4;
+
 /** A contents line of `lang`: parts in the heading face and bold, sections in the body face. */
 function entryStyle(entry: Entry, lang: Lang, fontSize: number) {
   const part = entry.depth === 1;
-  return [text[lang], { fontFamily: part ? headingFamily[lang] : text[lang].fontFamily, fontWeight: part ? 700 : 400, lineHeight: 1.4, fontSize }];
+  return [text[lang], { fontFamily: part ? headingFamily[lang] : text[lang].fontFamily, fontWeight: part ? 700 : 400, lineHeight: LEADING, fontSize }];
 }
 
-/** Contents with the page numbers of the first pass; the number column has a fixed width so both passes lay out alike. */
-export function Contents({ report, edition, margins, pages, record }: LayoutProps) {
+/**
+ * The page number of an entry, filled in by a `render` prop. It has no lineHeight: react-pdf resolves the style of
+ * a dynamic text again at each relayout and multiplies a lineHeight every time, until no line fits. textkit puts a
+ * baseline at a line's top plus the ascent, so a box whose top is one title line above the row's foot has its
+ * baseline on the title's last one; the box is two em high (room for the font's natural line) and hangs below the
+ * foot by the difference.
+ */
+function numberStyle(entry: Entry, lang: Lang, fontSize: number) {
+  const family = entry.depth === 1 ? headingFamily[lang] : text[lang].fontFamily;
+  const height = 2 * fontSize;
+  return { fontFamily: family, fontSize, fontWeight: 400, width: 28, height, marginBottom: LEADING * fontSize - height, textAlign: 'right' as const };
+}
+
+/** Contents with page numbers; a number is one line in a fixed-width column, so filling it in never moves a line. */
+export function Contents({ report, edition, margins, pages }: LayoutProps) {
   const all: Entry[] = [...entries(report.sections), ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => label('contents', lang)).join('  ');
   return (
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-      <PageFrame edition={edition} margins={margins} record={record} head={(_, lang) => label('contents', lang)} />
+      <PageFrame edition={edition} margins={margins} pages={pages} head={(_, lang) => label('contents', lang)} />
       <View id="contents" {...({ bookmark: { title, fit: true } } as object)}>
         <Text style={[styles.h1, { fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
       </View>
@@ -45,7 +60,7 @@ export function Contents({ report, edition, margins, pages, record }: LayoutProp
                 <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, theme.print.body), { flex: 1, paddingRight: 12 }, narrowOpening(entry.title[first]?.text ?? '', first, theme.print.body)]}>
                   {setLang(entry.title[first]?.text ?? '', first)}
                 </Text>
-                <Text style={[entryStyle(entry, first, theme.print.body), { width: 28, textAlign: 'right', fontWeight: 400 }]}>{String(pages.get(entry.id) ?? 0)}</Text>
+                <Text style={numberStyle(entry, first, theme.print.body)} render={() => String(pages.get(entry.id) ?? '')} />
               </View>
               {rest.map((lang) => (
                 <Text key={lang} hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, lang, theme.print.small), { paddingRight: 40, color: theme.colour.muted }]}>

@@ -23,14 +23,14 @@ function TermText({ term, lang, columns }: { term: GlossaryTerm; lang: Lang; col
 }
 
 /** The glossary as an appendix; each entry carries the id the body's term links point to. */
-export function GlossaryPages({ report, edition, margins, record }: LayoutProps) {
+export function GlossaryPages({ report, edition, margins, pages }: LayoutProps) {
   const glossary = report.glossary;
   if (!glossary) return null;
   return (
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-      <PageFrame edition={edition} margins={margins} record={record} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
+      <PageFrame edition={edition} margins={margins} pages={pages} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
-        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} onPage={(page) => record('glossary', page)} />
+        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} onPage={(page) => pages.set('glossary', page)} />
         {glossary.terms.map((term) => (
           <View key={term.id} id={term.id} style={styles.row}>
             {edition.langs.map((lang) => (

@@ -6,7 +6,7 @@ import { setLang } from './paragraph-text.tsx';
 import { fitRunningHead } from './running-head.ts';
 import { headingFamily, styles } from './styles.ts';
 
-interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'record'> {
+interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'pages'> {
   /** The running head of a page, per language. */
   head: (page: number, lang: Lang) => string;
 }
@@ -15,7 +15,7 @@ interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'reco
  * Running head and folio; the folio sits at the outer corner, right on odd pages and left on even ones. Each head
  * stands over its own column and is shortened to fit it, so the Chinese and English heads never meet.
  */
-export function PageFrame({ edition, margins, record, head }: PageFrameProps) {
+export function PageFrame({ edition, margins, pages, head }: PageFrameProps) {
   const side = { left: margins.inner, right: margins.outer };
   const langs = edition.langs;
   const widths = columnWidths(edition, margins);
@@ -37,7 +37,7 @@ export function PageFrame({ edition, margins, record, head }: PageFrameProps) {
           fixed
           style={[styles.folio, side, { textAlign: parity === 'odd' ? 'right' : 'left' }]}
           render={({ pageNumber, totalPages }) => {
-            record('total', totalPages);
+            pages.set('total', totalPages);
             return (pageNumber % 2 === 1) === (parity === 'odd') ? String(pageNumber) : '';
           }}
         />

@@ -49,7 +49,7 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       {parts.map((part, index) => (
         // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
         <Page key={part?.id ?? 'body'} size="A4" style={pageStyle}>
-          <PageFrame edition={edition} margins={margins} record={props.record} head={head} />
+          <PageFrame edition={edition} margins={margins} pages={props.pages} head={head} />
           {index === 0 && <Blocks blocks={report.opening} {...props} />}
           {part && <SectionView section={part} {...props} />}
           {index === parts.length - 1 && <Blocks blocks={report.closing} {...props} />}
