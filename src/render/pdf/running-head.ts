@@ -33,10 +33,20 @@ function shorten(value: string, lang: Lang, fits: (candidate: string) => boolean
   return join(count).replace(/[\s,;:]+$/u, '') + ELLIPSIS;
 }
 
-/** A running head that fits `width` points at `fontSize`: the title itself, or its beginning cut at a word and marked with an ellipsis. */
+const fitted = new Map<string, string>();
+
+/**
+ * A running head that fits `width` points at `fontSize`: the title itself, or its beginning cut at a word and marked
+ * with an ellipsis. Remembered: react-pdf asks for the head of every page several times while it paginates.
+ */
 export function fitRunningHead(value: string, options: { lang: Lang; width: number; fontSize: number }): string {
   const { lang, width, fontSize } = options;
-  // A point to spare, so rounding in the layout never wraps the head onto a hidden second line.
-  const fits = (candidate: string) => measure(candidate, lang, fontSize) <= width - 1;
-  return fits(value) ? value : shorten(value, lang, fits);
+  const key = `${lang} ${width} ${fontSize} ${value}`;
+  let head = fitted.get(key);
+  if (head === undefined) {
+    // A point to spare, so rounding in the layout never wraps the head onto a hidden second line.
+    const fits = (candidate: string) => measure(candidate, lang, fontSize) <= width - 1;
+    fitted.set(key, (head = fits(value) ? value : shorten(value, lang, fits)));
+  }
+  return head;
 }
