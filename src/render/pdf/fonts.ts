@@ -1,6 +1,7 @@
 import { Font } from '@react-pdf/renderer';
 import { fonts } from '../../theme/theme.ts';
 import { breakWord } from './break-words.ts';
+import { reuseEmbeddedFonts } from './reuse-fonts.ts';
 
 /** Family stacks: the CJK font first for Chinese (full-width quotes and dashes), the Latin serif first for English. */
 export const families = {
@@ -16,6 +17,7 @@ let registered = false;
 export function registerFonts(): void {
   if (registered) return;
   registered = true;
+  reuseEmbeddedFonts();
   for (const face of [fonts.serifZh, fonts.sansZh]) {
     Font.register({ family: face.family, fonts: [{ src: face.regular, fontWeight: 400 }, { src: face.bold, fontWeight: 700 }] });
   }

@@ -1,0 +1,5 @@
+declare module 'pdfkit' {
+  /** The document class react-pdf renders into; report-press only wraps its `font` method (reuse-fonts.ts). */
+  const PDFDocument: { prototype: object };
+  export default PDFDocument;
+}
