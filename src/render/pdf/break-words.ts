@@ -15,9 +15,12 @@ function breakAllowed(before: string, after: string): boolean {
   return !NO_LINE_END.has(before.at(-1) ?? '') && !NO_LINE_START.has(after[0]);
 }
 
+/** Words of Chinese text, by the dictionary of the runtime's ICU (Node ships it): 时期 and 企稳 stay whole. */
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /** A Chinese word: a break point (an empty piece, so no hyphen is drawn) wherever clreq allows one. */
-function breakChinese(word: string, options: { keepLastTwo: boolean }): string[] {
-  const atoms = word.match(UNBREAKABLE) ?? [];
+function breakChinese(word: string, options: { keepLastTwo: boolean; atoms?: string[] }): string[] {
+  const atoms = options.atoms ?? word.match(UNBREAKABLE) ?? [];
   const pieces: string[] = [];
   let current = '';
   for (const atom of atoms) {
@@ -49,9 +52,29 @@ function splitWord(word: string): string[] {
   return hyphen.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
 }
 
-/** Headings break Chinese as body text does but never hyphenate an English word. */
+/**
+ * Headings break Chinese only between words (a title read as 时/期 or 涌/现 across lines reads badly, and a heading
+ * has space to spare), within clreq's rules, and never hyphenate an English word.
+ */
 export function breakHeadingWord(word: string): string[] {
-  return CJK.test(word) ? breakChinese(word, { keepLastTwo: false }) : [word];
+  if (!CJK.test(word)) return [word];
+  return breakChinese(word, { keepLastTwo: false, atoms: [...words.segment(word)].map((segment) => segment.segment) });
+}
+
+/** Marks that end a clause of a title: a break after one reads as a pause, not a cut. */
+const CLAUSE_END = /(?<=[，；：])/u;
+
+/**
+ * The break callback of a heading set `capacity` em wide: when every clause fits on a line, a Chinese title breaks
+ * only after its clauses (（一）精准施策战疫情，/交出大考高分答卷), else between words.
+ */
+export function headingBreaker(capacity: number): (word: string) => string[] {
+  return (word) => {
+    if (!CJK.test(word)) return [word];
+    const clauses = word.split(CLAUSE_END);
+    if (clauses.length < 2 || clauses.some((clause) => [...clause].length > capacity)) return breakHeadingWord(word);
+    return breakChinese(word, { keepLastTwo: false, atoms: clauses });
+  };
 }
 
 /** Whether a line may break after every occurrence of `word` in `text`: never at its end, after an opening mark, before a closing one or inside a number or Latin word. */

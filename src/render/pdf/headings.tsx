@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang } from '../../model/types.ts';
-import { breakHeadingWord } from './break-words.ts';
-import { columnStyle } from './columns.ts';
+import { headingBreaker } from './break-words.ts';
+import { columnStyle, columnWidths } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import { setLang } from './paragraph-text.tsx';
 import { headingFamily, keepWithNext, styles } from './styles.ts';
@@ -46,7 +46,10 @@ export function HeadingRow({ title, depth, edition, margins, onPage }: HeadingRo
       />
       {edition.langs.map((lang) => (
         <View key={lang} style={columnStyle(edition, margins, lang)}>
-          <Text hyphenationCallback={breakHeadingWord} style={[style, { fontFamily: headingFamily[lang], fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(title[lang]?.text ?? '', lang, style.fontSize)]}>
+          <Text
+            hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, margins)[lang] / style.fontSize))}
+            style={[style, { fontFamily: headingFamily[lang], fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(title[lang]?.text ?? '', lang, style.fontSize)]}
+          >
             {setLang(title[lang]?.text ?? '', lang)}
           </Text>
         </View>

@@ -176,6 +176,27 @@ describe('pdf renderer on the seed report', () => {
     }
   });
 
+  it('breaks a wrapped Chinese heading of the bilingual edition after its comma, or else between two words', () => {
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    const boundaries = (title: string) => new Set([...words.segment(title)].map((segment) => segment.index));
+    let wrapped = 0;
+    for (const section of allSections(report.sections)) {
+      const title = section.title.zh!.text;
+      const page = bilingual.pages.slice(2).find((candidate) => candidate.items.some((item) => item.y < candidate.height - 60 && title.startsWith(item.str) && item.str.length >= 4));
+      assert.ok(page, `${section.label} is on a page`);
+      const rows = [...new Set(page.items.filter((item) => /\p{Script=Han}/u.test(item.str) && item.x < page.width / 2).map((item) => item.y))]
+        .sort((a, b) => b - a)
+        .map((y) => page.items.filter((item) => item.y === y && item.x < page.width / 2).sort((a, b) => a.x - b.x).map((item) => item.str).join('').trim());
+      const first = rows.findIndex((row, index) => row !== title && title.startsWith(row) && row + rows[index + 1] === title);
+      if (first < 0) continue;
+      wrapped += 1;
+      const line = rows[first];
+      if (title.includes('，')) assert.ok(line.endsWith('，'), `"${line}" / "${rows[first + 1]}" breaks at the comma`);
+      else assert.ok(boundaries(title).has(line.length), `"${line}" / "${rows[first + 1]}" breaks between words`);
+    }
+    assert.ok(wrapped >= 5, `${wrapped} wrapped headings checked`);
+  });
+
   it('has an outline mirroring the sections, each entry pointing at the page its heading is on', () => {
     const parts = bilingual.outline.filter((item) => report.sections.some((section) => item.title.startsWith(section.title.zh.text)));
     assert.equal(parts.length, report.sections.length);
