@@ -16,8 +16,9 @@ function TermText({ term, lang, columns }: { term: GlossaryTerm; lang: Lang; col
   const breaker = lang === 'zh' ? { hyphenationCallback: paragraphBreaker(setLang(head + separator + entry.explanation, lang)) } : {};
   return (
     <Text style={[bodyText(lang, columns), styles.paragraph]} orphans={2} widows={2} {...breaker}>
-      <Text style={styles.runIn}>{head}</Text>
-      {setLang(separator + entry.explanation, lang)}
+      {/* The separator goes with the head: in one run, the font's contextual spacing closes ”： up. */}
+      <Text style={styles.runIn}>{setLang(head + separator, lang)}</Text>
+      {setLang(entry.explanation, lang)}
     </Text>
   );
 }
