@@ -21,10 +21,14 @@ function entries(sections: Section[]): Entry[] {
 
 const LEADING = 1.4;
 
-/** A contents line of `lang`: parts in the heading face and bold, sections in the body face. */
+/** Parts in the heading face, sections in the body face: for an entry's title and its page number alike. */
+function entryFamily(entry: Entry, lang: Lang): string[] {
+  return entry.depth === 1 ? headingFamily[lang] : text[lang].fontFamily;
+}
+
+/** A contents line of `lang`: parts bold. */
 function entryStyle(entry: Entry, lang: Lang, fontSize: number) {
-  const part = entry.depth === 1;
-  return [text[lang], { fontFamily: part ? headingFamily[lang] : text[lang].fontFamily, fontWeight: part ? 700 : 400, lineHeight: LEADING, fontSize }];
+  return [text[lang], { fontFamily: entryFamily(entry, lang), fontWeight: entry.depth === 1 ? 700 : 400, lineHeight: LEADING, fontSize }];
 }
 
 /**
@@ -35,9 +39,8 @@ function entryStyle(entry: Entry, lang: Lang, fontSize: number) {
  * foot by the difference.
  */
 function numberStyle(entry: Entry, lang: Lang, fontSize: number) {
-  const family = entry.depth === 1 ? headingFamily[lang] : text[lang].fontFamily;
   const height = 2 * fontSize;
-  return { fontFamily: family, fontSize, fontWeight: 400, width: 28, height, marginBottom: LEADING * fontSize - height, textAlign: 'right' as const };
+  return { fontFamily: entryFamily(entry, lang), fontSize, fontWeight: 400, width: 28, height, marginBottom: LEADING * fontSize - height, textAlign: 'right' as const };
 }
 
 /** Contents with page numbers; a number is one line in a fixed-width column, so filling it in never moves a line. */
