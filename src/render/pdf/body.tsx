@@ -6,7 +6,7 @@ import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
 import { keepWithNext, styles } from './styles.ts';
 
-type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'pages' | 'links'>;
+type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'links'>;
 
 /** A block as one row: each Chinese block level with its English partner. */
 function BlockRow({ block, edition, margins, links }: BodyProps & { block: Block }) {
@@ -32,7 +32,7 @@ export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
  */
 export function SectionView({ section, ...props }: BodyProps & { section: Section }) {
   const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true };
-  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} onPage={(page) => props.pages.set(section.id, page)} />;
+  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} anchor={section.id} paging={props.paging} />;
   if (section.depth === 2) {
     return (
       <>

@@ -1,8 +1,9 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Report } from '../../model/types.ts';
 import type { Edition, PageMargins } from './edition.ts';
-import type { PageNumbers } from './layout-props.ts';
-import { mirrorEvenPages } from './mirror-pages.ts';
+import { loadFaces } from './fonts.ts';
+import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
+import { Paging } from './paging.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { findTermLinks } from './term-links.ts';
 
@@ -34,13 +35,14 @@ export interface BuiltEdition {
   pages: number;
 }
 
-/** One layout pass: the contents and running heads read the page numbers found while paginating (see PageNumbers). */
+/** One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after the cover. */
 export async function buildEdition(options: { report: Report; edition: Edition; margins: PageMargins }): Promise<BuiltEdition> {
   const { report, edition, margins } = options;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
-  const pages: PageNumbers = new Map();
+  const paging = new Paging();
+  const faces = await loadFaces();
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} pages={pages} links={links} info={documentInfo(report, edition)} />,
+    <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} info={documentInfo(report, edition)} />,
   );
-  return { data: mirrorEvenPages(data, margins.inner - margins.outer), pages: pages.get('total') ?? 0 };
+  return { data: mirrorEvenPages(moveLastPagesAfterFirst(data, paging.contentsPages), margins.inner - margins.outer), pages: paging.total };
 }

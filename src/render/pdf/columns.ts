@@ -2,8 +2,9 @@ import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import type { Edition, PageMargins } from './edition.ts';
 
-/** A4 width in points, the page size of every edition. */
-const PAGE_WIDTH = 595.28;
+/** A4 in points, the page size of every edition. */
+export const PAGE_WIDTH = 595.28;
+export const PAGE_HEIGHT = 841.89;
 /** Share of the text block the Chinese column takes at most beside the English one. */
 const ZH_SHARE = 0.43;
 /** Space between the Chinese and the English column. */

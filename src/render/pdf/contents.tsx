@@ -1,11 +1,11 @@
-import { Link, Page, Text, View } from '@react-pdf/renderer';
+import { Canvas, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { narrowOpening } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
-import { PageFrame } from './page-frame.tsx';
+import { drawText, PageFrame, PageStart, type Painter } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
 import { headingFamily, styles, text } from './styles.ts';
 
@@ -31,28 +31,28 @@ function entryStyle(entry: Entry, lang: Lang, fontSize: number) {
   return [text[lang], { fontFamily: entryFamily(entry, lang), fontWeight: entry.depth === 1 ? 700 : 400, lineHeight: LEADING, fontSize }];
 }
 
-/**
- * The page number of an entry, filled in by a `render` prop. It has no lineHeight: react-pdf resolves the style of
- * a dynamic text again at each relayout and multiplies a lineHeight every time, until no line fits. textkit puts a
- * baseline at a line's top plus the ascent, so a box whose top is one title line above the row's foot has its
- * baseline on the title's last one; the box is two em high (room for the font's natural line) and hangs below the
- * foot by the difference.
- */
-function numberStyle(entry: Entry, lang: Lang, fontSize: number) {
-  const height = 2 * fontSize;
-  return { fontFamily: entryFamily(entry, lang), fontSize, fontWeight: 400, width: 28, height, marginBottom: LEADING * fontSize - height, textAlign: 'right' as const };
-}
+/** The box of an entry's page number: one title line high, its foot on the title's foot, so the baselines meet. */
+const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
 
-/** Contents with page numbers; a number is one line in a fixed-width column, so filling it in never moves a line. */
-export function Contents({ report, edition, margins, pages }: LayoutProps) {
+/**
+ * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
+ * fills, and each number is drawn from the pages the headings noted while the body was drawn.
+ */
+export function Contents({ report, edition, margins, paging, faces }: LayoutProps) {
   const all: Entry[] = [...entries(report.sections), ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => label('contents', lang)).join('  ');
   return (
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-      <PageFrame edition={edition} margins={margins} pages={pages} head={(_, lang) => label('contents', lang)} />
-      <View id="contents" {...({ bookmark: { title, fit: true } } as object)}>
-        <Text style={[styles.h1, { fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
-      </View>
+      <PageStart paging={paging} part="contents" />
+      <Text
+        fixed
+        style={styles.marker}
+        render={({ pageNumber, totalPages }) => {
+          paging.placeContents(pageNumber, totalPages);
+          return '';
+        }}
+      />
+      <Text style={[styles.h1, { fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
       {all.map((entry) => {
         const [first, ...rest] = edition.langs;
         return (
@@ -63,7 +63,14 @@ export function Contents({ report, edition, margins, pages }: LayoutProps) {
                 <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, theme.print.body), { flex: 1, paddingRight: 12 }, narrowOpening(entry.title[first]?.text ?? '', first, theme.print.body)]}>
                   {setLang(entry.title[first]?.text ?? '', first)}
                 </Text>
-                <Text style={numberStyle(entry, first, theme.print.body)} render={() => String(pages.get(entry.id) ?? '')} />
+                <Canvas
+                  style={NUMBER_BOX}
+                  paint={(painter: Painter) => {
+                    const font = faces[entryFamily(entry, first)[0]];
+                    drawText(painter, String(paging.sections.get(entry.id) ?? ''), { font, fontSize: theme.print.body, colour: theme.colour.ink, x: NUMBER_BOX.width, y: 0, align: 'right' });
+                    return null;
+                  }}
+                />
               </View>
               {rest.map((lang) => (
                 <Text key={lang} hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, lang, theme.print.small), { paddingRight: 40, color: theme.colour.muted }]}>
@@ -74,6 +81,7 @@ export function Contents({ report, edition, margins, pages }: LayoutProps) {
           </Link>
         );
       })}
+      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => label('contents', lang)} />
     </Page>
   );
 }

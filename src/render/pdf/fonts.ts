@@ -1,4 +1,5 @@
 import { Font } from '@react-pdf/renderer';
+import type * as fontkit from 'fontkit';
 import { fonts } from '../../theme/theme.ts';
 import { breakWord } from './break-words.ts';
 import { reuseEmbeddedFonts } from './reuse-fonts.ts';
@@ -30,4 +31,16 @@ export function registerFonts(): void {
     ],
   });
   Font.registerHyphenationCallback(breakWord);
+}
+
+/** The regular face of each family, as react-pdf loads it: text drawn straight onto a page (see Paging) uses the same font object, so pdfkit embeds one subset. */
+export type Faces = Record<string, fontkit.Font>;
+
+export async function loadFaces(): Promise<Faces> {
+  const faces: Faces = {};
+  for (const family of [fonts.serifZh.family, fonts.sansZh.family, fonts.serifEn.family]) {
+    await Font.load({ fontFamily: family, fontWeight: 400 });
+    faces[family] = Font.getFont({ fontFamily: family, fontWeight: 400 }).data as unknown as fontkit.Font;
+  }
+  return faces;
 }

@@ -4,7 +4,7 @@ import { paragraphBreaker } from './break-words.ts';
 import { columnStyle } from './columns.ts';
 import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
-import { PageFrame } from './page-frame.tsx';
+import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
 import { bodyText, styles } from './styles.ts';
 
@@ -24,14 +24,14 @@ function TermText({ term, lang, columns }: { term: GlossaryTerm; lang: Lang; col
 }
 
 /** The glossary as an appendix; each entry carries the id the body's term links point to. */
-export function GlossaryPages({ report, edition, margins, pages }: LayoutProps) {
+export function GlossaryPages({ report, edition, margins, paging, faces }: LayoutProps) {
   const glossary = report.glossary;
   if (!glossary) return null;
   return (
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-      <PageFrame edition={edition} margins={margins} pages={pages} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
+      <PageStart paging={paging} part="body" />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
-        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} onPage={(page) => pages.set('glossary', page)} />
+        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} anchor="glossary" paging={paging} />
         {glossary.terms.map((term) => (
           <View key={term.id} id={term.id} style={styles.row}>
             {edition.langs.map((lang) => (
@@ -42,6 +42,7 @@ export function GlossaryPages({ report, edition, margins, pages }: LayoutProps) 
           </View>
         ))}
       </View>
+      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
     </Page>
   );
 }

@@ -1,8 +1,9 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Canvas, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang } from '../../model/types.ts';
 import { headingBreaker } from './break-words.ts';
 import { columnStyle, columnWidths } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
+import type { Paging } from './paging.ts';
 import { setLang } from './paragraph-text.tsx';
 import { headingFamily, keepWithNext, styles } from './styles.ts';
 
@@ -16,8 +17,9 @@ interface HeadingRowProps {
   depth: 1 | 2;
   edition: Edition;
   margins: PageMargins;
-  /** Called with the page the heading lands on. */
-  onPage: (page: number) => void;
+  /** The anchor whose page the heading notes when it is drawn. */
+  anchor: string;
+  paging: Paging;
 }
 
 /** clreq: opening brackets and quotes, whose full-width glyph leaves a blank half-em on their left. */
@@ -33,15 +35,15 @@ export function narrowOpening(value: string, lang: Lang, fontSize: number) {
 }
 
 /** A heading in each language of the edition, kept with what follows it. */
-export function HeadingRow({ title, depth, edition, margins, onPage }: HeadingRowProps) {
+export function HeadingRow({ title, depth, edition, margins, anchor, paging }: HeadingRowProps) {
   const style = depth === 1 ? styles.h1 : styles.h2;
   return (
     <View style={[styles.row, depth === 1 ? styles.h1Block : styles.h2Block]} minPresenceAhead={keepWithNext} wrap={false}>
-      <Text
+      <Canvas
         style={styles.marker}
-        render={({ pageNumber }) => {
-          onPage(pageNumber);
-          return ' ';
+        paint={() => {
+          paging.noteHeading(anchor);
+          return null;
         }}
       />
       {edition.langs.map((lang) => (

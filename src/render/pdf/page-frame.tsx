@@ -1,47 +1,75 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Canvas, View } from '@react-pdf/renderer';
+import type * as fontkit from 'fontkit';
 import type { Lang } from '../../model/types.ts';
-import { columnWidths } from './columns.ts';
+import { theme } from '../../theme/theme.ts';
+import { columnWidths, PAGE_WIDTH } from './columns.ts';
 import type { LayoutProps } from './layout-props.ts';
-import { setLang } from './paragraph-text.tsx';
-import { fitRunningHead } from './running-head.ts';
-import { headingFamily, styles } from './styles.ts';
+import { fitRunningHead, textWidth } from './running-head.ts';
+import { frame, headingFamily, styles } from './styles.ts';
 
-interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'pages'> {
+/** What react-pdf's Canvas hands its `paint`: pdfkit's drawing methods, each returning the painter. */
+export interface Painter {
+  font(font: fontkit.Font): Painter;
+  fontSize(size: number): Painter;
+  fillColor(colour: string): Painter;
+  text(value: string, x: number, y: number, options: { lineBreak: false }): Painter;
+}
+
+/** Draws `value` with its top at `y`, starting at `x` or, aligned right, ending there. */
+export function drawText(painter: Painter, value: string, options: { font: fontkit.Font; fontSize: number; colour: string; x: number; y: number; align: 'left' | 'right' }) {
+  const { font, fontSize, colour, y, align } = options;
+  const x = align === 'right' ? options.x - textWidth(font, value, fontSize) : options.x;
+  painter.font(font).fontSize(fontSize).fillColor(colour).text(value, x, y, { lineBreak: false });
+}
+
+/** The first child of a page: tells Paging that a page of `part` begins, before anything on it is drawn. */
+export function PageStart({ paging, part }: Pick<LayoutProps, 'paging'> & { part: 'body' | 'contents' }) {
+  return (
+    <Canvas
+      fixed
+      style={styles.marker}
+      paint={() => {
+        paging.startPage(part);
+        return null;
+      }}
+    />
+  );
+}
+
+interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'faces'> {
   /** The running head of a page, per language. */
   head: (page: number, lang: Lang) => string;
 }
 
 /**
- * Running head and folio; the folio sits at the outer corner, right on odd pages and left on even ones. Each head
- * stands over its own column and is shortened to fit it, so the Chinese and English heads never meet.
+ * Running head and folio, the last child of a page: drawn once the page's headings have noted their page. The
+ * folio sits at the outer corner, right on odd pages and left on even ones. Each head stands over its own column and
+ * is shortened to fit it, so the Chinese and English heads never meet.
  */
-export function PageFrame({ edition, margins, pages, head }: PageFrameProps) {
-  const side = { left: margins.inner, right: margins.outer };
+export function PageFrame({ edition, margins, paging, faces, head }: PageFrameProps) {
   const langs = edition.langs;
   const widths = columnWidths(edition, margins);
-  const fontSize = styles.headerText.fontSize;
+  const right = PAGE_WIDTH - margins.outer;
   return (
     <>
-      <View fixed style={[styles.header, side]}>
-        {langs.map((lang, index) => (
-          <Text
-            key={lang}
-            style={[styles.headerText, { width: widths[lang], fontFamily: headingFamily[lang], textAlign: langs.length > 1 && index === 1 ? 'right' : 'left' }]}
-            render={({ pageNumber }) => setLang(fitRunningHead(head(pageNumber, lang), { lang, width: widths[lang], fontSize }), lang)}
-          />
-        ))}
-      </View>
-      {(['odd', 'even'] as const).map((parity) => (
-        <Text
-          key={parity}
-          fixed
-          style={[styles.folio, side, { textAlign: parity === 'odd' ? 'right' : 'left' }]}
-          render={({ pageNumber, totalPages }) => {
-            pages.set('total', totalPages);
-            return (pageNumber % 2 === 1) === (parity === 'odd') ? String(pageNumber) : '';
-          }}
-        />
-      ))}
+      <View fixed style={[styles.header, { left: margins.inner, right: margins.outer }]} />
+      <Canvas
+        fixed
+        style={styles.frame}
+        paint={(painter: Painter) => {
+          const page = paging.current;
+          langs.forEach((lang, index) => {
+            const font = faces[headingFamily[lang][0]];
+            const value = fitRunningHead(head(page, lang), { lang, font, width: widths[lang], fontSize: frame.headSize });
+            const align = langs.length > 1 && index === 1 ? 'right' : 'left';
+            drawText(painter, value, { font, fontSize: frame.headSize, colour: theme.colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align });
+          });
+          const odd = page % 2 === 1;
+          const font = faces[headingFamily.en[0]];
+          drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: theme.colour.muted, x: odd ? right : margins.inner, y: frame.folioTop, align: odd ? 'right' : 'left' });
+          return null;
+        }}
+      />
     </>
   );
 }

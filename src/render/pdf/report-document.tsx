@@ -4,8 +4,8 @@ import { Blocks, SectionView } from './body.tsx';
 import { Contents } from './contents.tsx';
 import { Cover } from './cover.tsx';
 import { GlossaryPages } from './glossary-pages.tsx';
-import type { LayoutProps, PageNumbers } from './layout-props.ts';
-import { PageFrame } from './page-frame.tsx';
+import type { LayoutProps } from './layout-props.ts';
+import { PageFrame, PageStart } from './page-frame.tsx';
 import { styles } from './styles.ts';
 
 export interface DocumentInfo {
@@ -18,19 +18,19 @@ export interface DocumentInfo {
 }
 
 /** The running head of a body page: the part that has begun on or before it. */
-function partHead(sections: Section[], pages: PageNumbers, fallback: (lang: Lang) => string) {
+function partHead(sections: Section[], pages: Map<string, number>, fallback: (lang: Lang) => string) {
   return (page: number, lang: Lang): string => {
     const current = sections.filter((section) => (pages.get(section.id) ?? Infinity) <= page).at(-1);
     return current?.title[lang]?.text ?? fallback(lang);
   };
 }
 
-/** Cover, contents, body and glossary appendix of one edition. */
+/** Cover, body, glossary appendix and contents of one edition: the contents comes last, and moves after the cover once drawn (see Paging). */
 export function ReportDocument({ info, ...props }: LayoutProps & { info: DocumentInfo }) {
   const { report, edition, margins } = props;
   const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
   const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
-  const head = partHead(report.sections, props.pages, (lang) => report.meta[lang]?.title ?? '');
+  const head = partHead(report.sections, props.paging.sections, (lang) => report.meta[lang]?.title ?? '');
   return (
     <Document
       title={info.title}
@@ -45,17 +45,18 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       modificationDate={info.date}
     >
       <Cover report={report} edition={edition} />
-      <Contents {...props} />
       {parts.map((part, index) => (
         // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
         <Page key={part?.id ?? 'body'} size="A4" style={pageStyle}>
-          <PageFrame edition={edition} margins={margins} pages={props.pages} head={head} />
+          <PageStart paging={props.paging} part="body" />
           {index === 0 && <Blocks blocks={report.opening} {...props} />}
           {part && <SectionView section={part} {...props} />}
           {index === parts.length - 1 && <Blocks blocks={report.closing} {...props} />}
+          <PageFrame edition={edition} margins={margins} paging={props.paging} faces={props.faces} head={head} />
         </Page>
       ))}
       <GlossaryPages {...props} />
+      <Contents {...props} />
     </Document>
   );
 }

@@ -1,6 +1,5 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { Lang } from '../../model/types.ts';
-import { fonts } from '../../theme/theme.ts';
 
 const ELLIPSIS = '…';
 /** Words a shortened English title never ends on: it would read as cut mid-phrase ("… for the…"). */
@@ -8,17 +7,8 @@ const DANGLING = /^(a|an|and|at|by|during|for|from|in|of|on|or|the|to|with|[,;:�
 /** What a shortened Chinese title never ends on: a pause mark or an opening bracket or quote. */
 const ZH_DANGLING = /[、，；：（《「『“‘]$/u;
 
-const faces = new Map<string, fontkit.Font>();
-
-function face(lang: Lang): fontkit.Font {
-  const file = lang === 'zh' ? fonts.sansZh.regular : fonts.serifEn.regular;
-  let font = faces.get(file);
-  if (!font) faces.set(file, (font = fontkit.openSync(file) as fontkit.Font));
-  return font;
-}
-
-function measure(value: string, lang: Lang, fontSize: number): number {
-  const font = face(lang);
+/** The advance of `value` set in `font` at `fontSize`, in points. */
+export function textWidth(font: fontkit.Font, value: string, fontSize: number): number {
   return (font.layout(value).advanceWidth / font.unitsPerEm) * fontSize;
 }
 
@@ -36,16 +26,16 @@ function shorten(value: string, lang: Lang, fits: (candidate: string) => boolean
 const fitted = new Map<string, string>();
 
 /**
- * A running head that fits `width` points at `fontSize`: the title itself, or its beginning cut at a word and marked
- * with an ellipsis. Remembered: react-pdf asks for the head of every page several times while it paginates.
+ * A running head that fits `width` points in `font` at `fontSize`: the title itself, or its beginning cut at a word
+ * and marked with an ellipsis. Remembered: every page of a part asks for the same head.
  */
-export function fitRunningHead(value: string, options: { lang: Lang; width: number; fontSize: number }): string {
-  const { lang, width, fontSize } = options;
-  const key = `${lang} ${width} ${fontSize} ${value}`;
+export function fitRunningHead(value: string, options: { lang: Lang; font: fontkit.Font; width: number; fontSize: number }): string {
+  const { lang, font, width, fontSize } = options;
+  const key = `${font.postscriptName} ${width} ${fontSize} ${value}`;
   let head = fitted.get(key);
   if (head === undefined) {
-    // A point to spare, so rounding in the layout never wraps the head onto a hidden second line.
-    const fits = (candidate: string) => measure(candidate, lang, fontSize) <= width - 1;
+    // A point to spare, so that the head never reaches the edge of its column.
+    const fits = (candidate: string) => textWidth(font, candidate, fontSize) <= width - 1;
     fitted.set(key, (head = fits(value) ? value : shorten(value, lang, fits)));
   }
   return head;

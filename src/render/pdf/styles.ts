@@ -2,6 +2,7 @@ import { StyleSheet } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
+import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
 import { families } from './fonts.ts';
 
 const { print, colour } = theme;
@@ -23,11 +24,15 @@ export const keepWithNext = Math.ceil(2 * print.body * print.lineHeight) + 4;
 
 export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, en: families.headingEn };
 
+/** Tops of the running head and folio lines, in points from the page's top edge, and their sizes. */
+export const frame = { headTop: 28, headSize: print.small - 0.5, folioTop: PAGE_HEIGHT - 46, folioSize: print.small };
+
 export const styles = StyleSheet.create({
   page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
-  header: { position: 'absolute', top: 28, height: 18, flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: colour.rule, paddingBottom: 3 },
-  headerText: { fontSize: print.small - 0.5, height: 14, color: colour.muted, fontFamily: families.headingZh },
-  folio: { position: 'absolute', bottom: 34, height: 12, fontSize: print.small, color: colour.muted, fontFamily: families.headingEn },
+  /** The rule under the running head. */
+  header: { position: 'absolute', top: frame.headTop, height: 18, borderBottomWidth: 0.5, borderBottomColor: colour.rule },
+  /** A canvas over the whole page, for the running head and folio. */
+  frame: { position: 'absolute', top: 0, left: 0, width: PAGE_WIDTH, height: PAGE_HEIGHT },
   row: { flexDirection: 'row', justifyContent: 'space-between' },
   paragraph: { marginBottom: 4, textAlign: 'justify' },
   salutation: { marginBottom: 4, textAlign: 'left' },
@@ -37,5 +42,5 @@ export const styles = StyleSheet.create({
   h1Block: { marginTop: 18, marginBottom: 12 },
   h2: { fontSize: print.h2, lineHeight: 1.45, fontWeight: 700, textAlign: 'left' },
   h2Block: { marginTop: 10, marginBottom: 6 },
-  marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, height: 1 },
+  marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, width: 1, height: 1 },
 });

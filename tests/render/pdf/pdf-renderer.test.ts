@@ -7,7 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import * as fontkit from 'fontkit';
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Report, Section } from '../../../src/model/types.ts';
-import { defaultMargins } from '../../../src/render/pdf/edition.ts';
+import { repeatReport } from '../../../src/bench/repeat-report.ts';
+import { buildEdition } from '../../../src/render/pdf/build-edition.tsx';
+import { defaultMargins, editions } from '../../../src/render/pdf/edition.ts';
+import { registerFonts } from '../../../src/render/pdf/fonts.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
 import { keepWithNext } from '../../../src/render/pdf/styles.ts';
 import { label } from '../../../src/theme/labels.ts';
@@ -46,6 +49,37 @@ function pagesText(document: PdfDocument): string {
     .map((page) => page.lines.slice(1).filter((line) => !/^\s*\d+\s*$/.test(line)).join('\n'))
     .join('\n');
 }
+
+describe('pdf renderer on a report whose contents fills several pages', () => {
+  it('puts the contents after the cover, numbers every page in order and prints in it the pages the sections are on', async () => {
+    const { report } = await loadReport('source');
+    assert.ok(report);
+    const long = repeatReport(report, 3);
+    const edition = editions.find((candidate) => candidate.name === 'bilingual')!;
+    registerFonts();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-long-'));
+    try {
+      const file = path.join(dir, 'long.pdf');
+      await writeFile(file, (await buildEdition({ report: long, edition, margins: defaultMargins })).data);
+      const document = await readPdf(file);
+      const contentsPages = document.pages.filter((page) => page.lines[0]?.startsWith(label('contents', 'zh')));
+      assert.ok(contentsPages.length >= 2, `the contents fills ${contentsPages.length} pages`);
+      assert.deepEqual(
+        contentsPages.map((page) => page.number),
+        contentsPages.map((_, index) => index + 2),
+        'the contents follows the cover',
+      );
+      for (const page of document.pages.slice(1)) assert.equal(page.lines.at(-1)?.trim(), String(page.number), `page ${page.number} has its folio`);
+      const contents = contentsPages.flatMap((page) => page.lines);
+      for (const section of allSections(long.sections).filter((candidate) => candidate.depth === 1)) {
+        const numbers = contents.filter((line) => line.startsWith(section.title.zh.text)).map((line) => Number(/(\d+)$/.exec(line)![1]));
+        for (const number of numbers) assert.ok(document.pages[number - 1].lines.some((line) => line.includes(section.title.zh.text.slice(0, 6))), `${section.label} on page ${number}`);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('pdf renderer on the seed report', () => {
   let dir: string;
