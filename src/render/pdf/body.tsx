@@ -6,15 +6,15 @@ import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
 import { keepWithNext, styles } from './styles.ts';
 
-type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'links'>;
+type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'faces' | 'links'>;
 
 /** A block as one row: each Chinese block level with its English partner. */
-function BlockRow({ block, edition, margins, links }: BodyProps & { block: Block }) {
+function BlockRow({ block, edition, margins, links, faces }: BodyProps & { block: Block }) {
   return (
     <View style={styles.row}>
       {edition.langs.map((lang) => (
         <View key={lang} style={columnStyle(edition, margins, lang)}>
-          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} />
+          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} width={columnStyle(edition, margins, lang).width} faces={faces} />
         </View>
       ))}
     </View>

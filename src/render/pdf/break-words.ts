@@ -9,8 +9,6 @@ const UNBREAKABLE = /[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}.,:%'’/+\-
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 const SOFT_HYPHEN = '\u00ad';
 
-const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
-
 function breakAllowed(before: string, after: string): boolean {
   return !NO_LINE_END.has(before.at(-1) ?? '') && !NO_LINE_START.has(after[0]);
 }
@@ -19,8 +17,7 @@ function breakAllowed(before: string, after: string): boolean {
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** A Chinese word: a break point (an empty piece, so no hyphen is drawn) wherever clreq allows one. */
-function breakChinese(word: string, options: { keepLastTwo: boolean; atoms?: string[] }): string[] {
-  const atoms = options.atoms ?? word.match(UNBREAKABLE) ?? [];
+function breakChinese(word: string, atoms: string[] = word.match(UNBREAKABLE) ?? []): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const atom of atoms) {
@@ -31,8 +28,6 @@ function breakChinese(word: string, options: { keepLastTwo: boolean; atoms?: str
     current += atom;
   }
   if (current !== '') pieces.push(current);
-  // Keep the last two pieces together, so a paragraph never ends on a line of one character.
-  if (options.keepLastTwo && pieces.length >= 3) pieces.splice(-3, 3, pieces.at(-3)! + pieces.at(-1)!);
   return pieces;
 }
 
@@ -46,7 +41,7 @@ export function breakWord(word: string): string[] {
 }
 
 function splitWord(word: string): string[] {
-  if (CJK.test(word)) return breakChinese(word, { keepLastTwo: false });
+  if (CJK.test(word)) return breakChinese(word);
   // Acronyms and short words stay whole.
   if (!/\p{Ll}{2}/u.test(word) || word.length < 6) return [word];
   return hyphen.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
@@ -58,7 +53,7 @@ function splitWord(word: string): string[] {
  */
 export function breakHeadingWord(word: string): string[] {
   if (!CJK.test(word)) return [word];
-  return breakChinese(word, { keepLastTwo: false, atoms: [...words.segment(word)].map((segment) => segment.segment) });
+  return breakChinese(word, [...words.segment(word)].map((segment) => segment.segment));
 }
 
 /** Marks that end a clause of a title: a break after one reads as a pause, not a cut. */
@@ -73,36 +68,47 @@ export function headingBreaker(capacity: number): (word: string) => string[] {
     if (!CJK.test(word)) return [word];
     const clauses = word.split(CLAUSE_END);
     if (clauses.length < 2 || clauses.some((clause) => [...clause].length > capacity)) return breakHeadingWord(word);
-    return breakChinese(word, { keepLastTwo: false, atoms: clauses });
+    return breakChinese(word, clauses);
   };
 }
 
-/** Whether a line may break after every occurrence of `word` in `text`: never at its end, after an opening mark, before a closing one or inside a number or Latin word. */
-function breakAfterEverywhere(text: string, word: string): boolean {
-  let at = text.indexOf(word);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(word, at + 1)) {
-    const next = text[at + word.length];
-    if (next === undefined || !breakAllowed(word, next)) return false;
-    if (LATIN_OR_DIGIT.test(word.at(-1)!) && LATIN_OR_DIGIT.test(next)) return false;
-  }
-  return true;
+/**
+ * Offsets in a Chinese paragraph `text` where clreq allows a line to end: between atoms (a Han character or mark,
+ * a Latin word or number, —— or ……) where neither an opening mark would end the line nor a closing one start the
+ * next; never before the last atom, so the last line is never one character.
+ */
+export function lineBreakOpportunities(text: string): number[] {
+  const atoms = text.match(UNBREAKABLE) ?? [];
+  const offsets: number[] = [];
+  let at = 0;
+  atoms.forEach((atom, index) => {
+    if (index > 0 && index < atoms.length - 1 && breakAllowed(atoms[index - 1], atom)) offsets.push(at);
+    at += atom.length;
+  });
+  return offsets;
 }
 
 /**
- * The callback for one Chinese paragraph `text`. react-pdf calls it once per run (a bold head, a term link, a
- * change of script such as Han to Latin), so it keeps the last two characters together only at the paragraph's
- * end, and lets a line break where one run meets the next when clreq allows it (else react-pdf would only break
- * there with a hyphen, and the loose line before it would take the slack).
+ * The callback for one Chinese paragraph `text`, breaking only at `breaks` (offsets chosen by chooseLineBreaks):
+ * a piece ends at each, and an empty piece after it is the break, so no hyphen is drawn. react-pdf calls it with
+ * the paragraph's runs in order (a bold head, a term link, a change of script), once per layout of the paragraph:
+ * a cursor finds where each run stands, and goes back to the start when a new layout begins.
  */
-export function paragraphBreaker(text: string): (word: string) => string[] {
-  const cache = new Map<string, string[]>();
+export function chosenBreaker(text: string, breaks: Set<number>): (word: string) => string[] {
+  let cursor = 0;
   return (word) => {
-    let pieces = cache.get(word);
-    if (pieces) return pieces;
-    pieces = CJK.test(word) ? breakChinese(word, { keepLastTwo: text.endsWith(word) }) : [word];
-    if (breakAfterEverywhere(text, word)) pieces = [...pieces, ''];
-    cache.set(word, pieces);
+    if (!text.startsWith(word, cursor)) cursor = text.startsWith(word) ? 0 : text.indexOf(word);
+    if (cursor < 0) return [word];
+    const start = cursor;
+    cursor += word.length;
+    const pieces: string[] = [];
+    let from = start;
+    for (let at = start + 1; at <= cursor; at += 1) {
+      if (!breaks.has(at)) continue;
+      pieces.push(text.slice(from, at), '');
+      from = at;
+    }
+    if (from < cursor) pieces.push(text.slice(from, cursor));
     return pieces;
   };
 }

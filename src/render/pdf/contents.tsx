@@ -66,7 +66,7 @@ export function Contents({ report, edition, margins, paging, faces }: LayoutProp
                 <Canvas
                   style={NUMBER_BOX}
                   paint={(painter: Painter) => {
-                    const font = faces[entryFamily(entry, first)[0]];
+                    const font = faces.regular[entryFamily(entry, first)[0]];
                     drawText(painter, String(paging.sections.get(entry.id) ?? ''), { font, fontSize: theme.print.body, colour: theme.colour.ink, x: NUMBER_BOX.width, y: 0, align: 'right' });
                     return null;
                   }}

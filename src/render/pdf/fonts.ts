@@ -33,14 +33,22 @@ export function registerFonts(): void {
   Font.registerHyphenationCallback(breakWord);
 }
 
-/** The regular face of each family, as react-pdf loads it: text drawn straight onto a page (see Paging) uses the same font object, so pdfkit embeds one subset. */
-export type Faces = Record<string, fontkit.Font>;
+/**
+ * Each family's regular and bold face, as react-pdf loads them, by family name: text measured or drawn outside
+ * react-pdf's layout (see Paging, chinese-lines) uses the same font objects, so widths agree and pdfkit embeds one subset.
+ */
+export interface Faces {
+  regular: Record<string, fontkit.Font>;
+  bold: Record<string, fontkit.Font>;
+}
 
 export async function loadFaces(): Promise<Faces> {
-  const faces: Faces = {};
+  const faces: Faces = { regular: {}, bold: {} };
   for (const family of [fonts.serifZh.family, fonts.sansZh.family, fonts.serifEn.family]) {
-    await Font.load({ fontFamily: family, fontWeight: 400 });
-    faces[family] = Font.getFont({ fontFamily: family, fontWeight: 400 }).data as unknown as fontkit.Font;
+    for (const [weight, fontWeight] of [['regular', 400], ['bold', 700]] as const) {
+      await Font.load({ fontFamily: family, fontWeight });
+      faces[weight][family] = Font.getFont({ fontFamily: family, fontWeight }).data as unknown as fontkit.Font;
+    }
   }
   return faces;
 }

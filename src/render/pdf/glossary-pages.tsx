@@ -1,24 +1,29 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { GlossaryTerm, Lang } from '../../model/types.ts';
-import { paragraphBreaker } from './break-words.ts';
+import { chineseParagraphBreaker } from './chinese-lines.ts';
 import { columnStyle } from './columns.ts';
 import { HeadingRow, bookmarkTitle } from './headings.tsx';
+import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
-import { bodyText, styles } from './styles.ts';
+import { bodyText, styles, text } from './styles.ts';
 
-function TermText({ term, lang, columns }: { term: GlossaryTerm; lang: Lang; columns: number }) {
+function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces }) {
   const entry = term.text[lang];
   if (!entry) return null;
   const separator = lang === 'zh' ? '：' : ': ';
   const head = lang === 'zh' ? `${term.number}．${entry.term}` : `${term.number}. ${entry.term}`;
-  const breaker = lang === 'zh' ? { hyphenationCallback: paragraphBreaker(setLang(head + separator + entry.explanation, lang)) } : {};
+  const runs = [
+    { text: setLang(head + separator, lang), bold: true },
+    { text: setLang(entry.explanation, lang), bold: false },
+  ];
+  const breaker = lang === 'zh' ? { hyphenationCallback: chineseParagraphBreaker(runs, faces, { width, indent: 0, fontSize: text.zh.fontSize }) } : {};
   return (
     <Text style={[bodyText(lang, columns), styles.paragraph]} orphans={2} widows={2} {...breaker}>
       {/* The separator goes with the head: in one run, the font's contextual spacing closes ”： up. */}
-      <Text style={styles.runIn}>{setLang(head + separator, lang)}</Text>
-      {setLang(entry.explanation, lang)}
+      <Text style={styles.runIn}>{runs[0].text}</Text>
+      {runs[1].text}
     </Text>
   );
 }
@@ -36,7 +41,7 @@ export function GlossaryPages({ report, edition, margins, paging, faces }: Layou
           <View key={term.id} id={term.id} style={styles.row}>
             {edition.langs.map((lang) => (
               <View key={lang} style={columnStyle(edition, margins, lang)}>
-                <TermText term={term} lang={lang} columns={edition.langs.length} />
+                <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, margins, lang).width} faces={faces} />
               </View>
             ))}
           </View>

@@ -59,13 +59,13 @@ export function PageFrame({ edition, margins, paging, faces, head }: PageFramePr
         paint={(painter: Painter) => {
           const page = paging.current;
           langs.forEach((lang, index) => {
-            const font = faces[headingFamily[lang][0]];
+            const font = faces.regular[headingFamily[lang][0]];
             const value = fitRunningHead(head(page, lang), { lang, font, width: widths[lang], fontSize: frame.headSize });
             const align = langs.length > 1 && index === 1 ? 'right' : 'left';
             drawText(painter, value, { font, fontSize: frame.headSize, colour: theme.colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align });
           });
           const odd = page % 2 === 1;
-          const font = faces[headingFamily.en[0]];
+          const font = faces.regular[headingFamily.en[0]];
           drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: theme.colour.muted, x: odd ? right : margins.inner, y: frame.folioTop, align: odd ? 'right' : 'left' });
           return null;
         }}

@@ -1,6 +1,7 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
-import { paragraphBreaker } from './break-words.ts';
+import { chineseParagraphBreaker } from './chinese-lines.ts';
+import type { Faces } from './fonts.ts';
 import { bodyText, styles, text } from './styles.ts';
 import type { TermLink } from './term-links.ts';
 
@@ -39,17 +40,24 @@ interface ParagraphTextProps {
   links: TermLink[];
   /** Languages set side by side in the edition. */
   columns: number;
+  /** The column's width in points. */
+  width: number;
+  faces: Faces;
 }
 
 /** One language of a block: run-in head in bold, glossary terms linked at their first occurrence. */
-export function ParagraphText({ block, lang, links, columns }: ParagraphTextProps) {
+export function ParagraphText({ block, lang, links, columns, width, faces }: ParagraphTextProps) {
   const paragraph = block.text[lang];
   if (!paragraph) return null;
   // react-pdf takes the indent from the first run only, and a nested Text does not inherit it: every run carries it.
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
   const runs = pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id));
-  const breaker = lang === 'zh' ? { hyphenationCallback: paragraphBreaker(setLang((paragraph.runIn ?? '') + runs.map((piece) => piece.value).join(''), lang)) } : {};
+  const setRuns = [{ text: paragraph.runIn ?? '', bold: true }, ...runs.map((piece) => ({ text: piece.value, bold: piece.kind === 'strong' }))]
+    .filter((run) => run.text !== '')
+    .map((run) => ({ ...run, text: setLang(run.text, lang) }));
+  const measure = { width, indent: indent.textIndent ?? 0, fontSize: text.zh.fontSize };
+  const breaker = lang === 'zh' ? { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } : {};
   return (
     <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2} {...breaker}>
       {paragraph.runIn ? <Text style={[styles.runIn, indent]}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
