@@ -3,7 +3,7 @@ import type { Bilingual, Heading, Lang, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import { breakHeadingWord } from './break-words.ts';
-import { narrowOpening } from './headings.tsx';
+import { headingRuns, narrowOpening } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { drawText, PageFrame, PageStart, type Painter } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
@@ -61,7 +61,7 @@ export function Contents({ report, edition, margins, paging, faces }: LayoutProp
               {/* Bottoms aligned: the page number sits on the title's last line, as in a book. */}
               <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
                 <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, theme.print.body), { flex: 1, paddingRight: 12 }, narrowOpening(entry.title[first]?.text ?? '', first, theme.print.body)]}>
-                  {setLang(entry.title[first]?.text ?? '', first)}
+                  {entry.depth === 1 ? headingRuns(entry.title[first]?.text ?? '', first) : setLang(entry.title[first]?.text ?? '', first)}
                 </Text>
                 <Canvas
                   style={NUMBER_BOX}

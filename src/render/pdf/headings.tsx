@@ -4,6 +4,7 @@ import { headingBreaker } from './break-words.ts';
 import { columnStyle, columnWidths } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import type { Paging } from './paging.ts';
+import { halfWidthRuns } from './half-width.ts';
 import { setLang } from './paragraph-text.tsx';
 import { headingFamily, keepWithNext, styles } from './styles.ts';
 
@@ -34,6 +35,20 @@ export function narrowOpening(value: string, lang: Lang, fontSize: number) {
   return lang === 'zh' && OPENING.test(value) ? { textIndent: -fontSize / 2 } : {};
 }
 
+/** A title as react-pdf children: Chinese in the heading face with its closing marks before another mark half-width (see halfWidthRuns). */
+export function headingRuns(value: string, lang: Lang) {
+  if (lang !== 'zh') return setLang(value, lang);
+  return halfWidthRuns(setLang(value, lang)).map((run, index) =>
+    run.half ? (
+      <Text key={index} style={styles.halfWidth}>
+        {run.text}
+      </Text>
+    ) : (
+      run.text
+    ),
+  );
+}
+
 /** A heading in each language of the edition, kept with what follows it. */
 export function HeadingRow({ title, depth, edition, margins, anchor, paging }: HeadingRowProps) {
   const style = depth === 1 ? styles.h1 : styles.h2;
@@ -52,7 +67,7 @@ export function HeadingRow({ title, depth, edition, margins, anchor, paging }: H
             hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, margins)[lang] / style.fontSize))}
             style={[style, { fontFamily: headingFamily[lang], fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(title[lang]?.text ?? '', lang, style.fontSize)]}
           >
-            {setLang(title[lang]?.text ?? '', lang)}
+            {headingRuns(title[lang]?.text ?? '', lang)}
           </Text>
         </View>
       ))}

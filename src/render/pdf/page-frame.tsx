@@ -4,6 +4,7 @@ import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import { columnWidths, PAGE_WIDTH } from './columns.ts';
 import type { LayoutProps } from './layout-props.ts';
+import { halfWidthRuns, type WidthRun } from './half-width.ts';
 import { fitRunningHead, textWidth } from './running-head.ts';
 import { frame, headingFamily, styles } from './styles.ts';
 
@@ -12,14 +13,24 @@ export interface Painter {
   font(font: fontkit.Font): Painter;
   fontSize(size: number): Painter;
   fillColor(colour: string): Painter;
-  text(value: string, x: number, y: number, options: { lineBreak: false }): Painter;
+  text(value: string, x: number, y: number, options: { lineBreak: false; features?: string[] }): Painter;
 }
 
-/** Draws `value` with its top at `y`, starting at `x` or, aligned right, ending there. */
-export function drawText(painter: Painter, value: string, options: { font: fontkit.Font; fontSize: number; colour: string; x: number; y: number; align: 'left' | 'right' }) {
+/**
+ * Draws `value` with its top at `y`, starting at `x` or, aligned right, ending there. Chinese in the heading face
+ * closes up its marks as headings set by react-pdf do (see halfWidthRuns).
+ */
+export function drawText(painter: Painter, value: string, options: { font: fontkit.Font; fontSize: number; colour: string; x: number; y: number; align: 'left' | 'right'; halfWidthMarks?: boolean }) {
   const { font, fontSize, colour, y, align } = options;
-  const x = align === 'right' ? options.x - textWidth(font, value, fontSize) : options.x;
-  painter.font(font).fontSize(fontSize).fillColor(colour).text(value, x, y, { lineBreak: false });
+  const runs = options.halfWidthMarks ? halfWidthRuns(value) : [{ text: value, half: false }];
+  const features = (run: WidthRun) => (run.half ? ['halt'] : undefined);
+  const widths = runs.map((run) => textWidth(font, run.text, fontSize, features(run)));
+  let x = align === 'right' ? options.x - widths.reduce((sum, width) => sum + width, 0) : options.x;
+  painter.font(font).fontSize(fontSize).fillColor(colour);
+  runs.forEach((run, index) => {
+    painter.text(run.text, x, y, { lineBreak: false, features: features(run) });
+    x += widths[index];
+  });
 }
 
 /** The first child of a page: tells Paging that a page of `part` begins, before anything on it is drawn. */
@@ -62,7 +73,7 @@ export function PageFrame({ edition, margins, paging, faces, head }: PageFramePr
             const font = faces.regular[headingFamily[lang][0]];
             const value = fitRunningHead(head(page, lang), { lang, font, width: widths[lang], fontSize: frame.headSize });
             const align = langs.length > 1 && index === 1 ? 'right' : 'left';
-            drawText(painter, value, { font, fontSize: frame.headSize, colour: theme.colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align });
+            drawText(painter, value, { font, fontSize: frame.headSize, colour: theme.colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align, halfWidthMarks: lang === 'zh' });
           });
           const odd = page % 2 === 1;
           const font = faces.regular[headingFamily.en[0]];

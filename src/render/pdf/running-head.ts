@@ -7,9 +7,9 @@ const DANGLING = /^(a|an|and|at|by|during|for|from|in|of|on|or|the|to|with|[,;:�
 /** What a shortened Chinese title never ends on: a pause mark or an opening bracket or quote. */
 const ZH_DANGLING = /[、，；：（《「『“‘]$/u;
 
-/** The advance of `value` set in `font` at `fontSize`, in points. */
-export function textWidth(font: fontkit.Font, value: string, fontSize: number): number {
-  return (font.layout(value).advanceWidth / font.unitsPerEm) * fontSize;
+/** The advance of `value` set in `font` at `fontSize` (with OpenType `features`), in points. */
+export function textWidth(font: fontkit.Font, value: string, fontSize: number, features?: string[]): number {
+  return (font.layout(value, features).advanceWidth / font.unitsPerEm) * fontSize;
 }
 
 /** The longest run of whole words (English) or characters (Chinese) that fits with an ellipsis, never ending on a dangling word. */

@@ -42,5 +42,7 @@ export const styles = StyleSheet.create({
   h1Block: { marginTop: 18, marginBottom: 12 },
   h2: { fontSize: print.h2, lineHeight: 1.45, fontWeight: 700, textAlign: 'left' },
   h2Block: { marginTop: 10, marginBottom: 6 },
+  /** A closing mark set half-width in a face without `chws` (see halfWidthRuns). */
+  halfWidth: { fontFeatureSettings: ['halt'] },
   marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, width: 1, height: 1 },
 });

@@ -217,21 +217,37 @@ describe('pdf renderer on the seed report', () => {
     const words = new Intl.Segmenter('zh', { granularity: 'word' });
     const boundaries = (title: string) => new Set([...words.segment(title)].map((segment) => segment.index));
     let wrapped = 0;
+    /** Each page's lines of the Chinese column, top to bottom. */
+    const columnRows = bilingual.pages.slice(2).map((page) =>
+      [...new Set(page.items.filter((item) => /\p{Script=Han}/u.test(item.str) && item.x < page.width / 2).map((item) => item.y))]
+        .sort((a, b) => b - a)
+        .map((y) => page.items.filter((item) => item.y === y && item.x < page.width / 2).sort((a, b) => a.x - b.x).map((item) => item.str).join('').trim()),
+    );
     for (const section of allSections(report.sections)) {
       const title = section.title.zh!.text;
-      const page = bilingual.pages.slice(2).find((candidate) => candidate.items.some((item) => item.y < candidate.height - 60 && title.startsWith(item.str) && item.str.length >= 4));
-      assert.ok(page, `${section.label} is on a page`);
-      const rows = [...new Set(page.items.filter((item) => /\p{Script=Han}/u.test(item.str) && item.x < page.width / 2).map((item) => item.y))]
-        .sort((a, b) => b - a)
-        .map((y) => page.items.filter((item) => item.y === y && item.x < page.width / 2).sort((a, b) => a.x - b.x).map((item) => item.str).join('').trim());
-      const first = rows.findIndex((row, index) => row !== title && title.startsWith(row) && row + rows[index + 1] === title);
-      if (first < 0) continue;
+      const rows = columnRows.find((candidate) => candidate.some((row, index) => row !== title && row + candidate[index + 1] === title));
+      if (!rows) continue;
+      const first = rows.findIndex((row, index) => row !== title && row + rows[index + 1] === title);
       wrapped += 1;
       const line = rows[first];
       if (title.includes('，')) assert.ok(line.endsWith('，'), `"${line}" / "${rows[first + 1]}" breaks at the comma`);
       else assert.ok(boundaries(title).has(line.length), `"${line}" / "${rows[first + 1]}" breaks between words`);
     }
     assert.ok(wrapped >= 5, `${wrapped} wrapped headings checked`);
+  });
+
+  it('closes up a closing mark before another mark in Chinese headings, as chws does in the body (二、“十四五”)', () => {
+    let pairs = 0;
+    for (const page of [...zh.pages, ...bilingual.pages].filter((candidate) => candidate.number > 2)) {
+      const sized = page.items.filter((item) => item.size > theme.print.body + 1 && /\p{Script=Han}/u.test(item.str));
+      for (const item of sized) {
+        const next = sized.find((candidate) => candidate !== item && Math.abs(candidate.y - item.y) < 0.5 && Math.abs(candidate.x - item.x - item.width) < item.size);
+        if (!next || !/[、，。；：）”]$/u.test(item.str) || !/^[“（《]/u.test(next.str) || !/^[\p{Script=Han}、，。；：）”（《“]+$/u.test(item.str)) continue;
+        pairs += 1;
+        assert.ok(Math.abs(next.x - item.x - ([...item.str].length - 0.5) * item.size) < 0.5, `page ${page.number}: "${item.str}|${next.str}" closes up half an em`);
+      }
+    }
+    assert.ok(pairs >= 2, `${pairs} pairs of marks measured (one heading in each edition)`);
   });
 
   it('has an outline mirroring the sections, each entry pointing at the page its heading is on', () => {
