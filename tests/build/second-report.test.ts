@@ -8,7 +8,7 @@ import type { Report } from '../../src/model/types.ts';
 import { projectDir, runCli } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
-const luohu = path.join(projectDir, '../shared/corpus/luohu-2021.zh.txt');
+const luohu = path.join(projectDir, 'tests/fixtures/reports/luohu-2021.zh.txt');
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 describe('a second real report (Luohu 2021: no title block, full-width text, 25 glossary terms)', () => {

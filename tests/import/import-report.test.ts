@@ -12,8 +12,8 @@ import { projectDir } from '../helpers/cli.ts';
 import { hanSequence } from '../helpers/pdf.ts';
 import { reportText, structureOf } from './report-structure.ts';
 
-const seedPath = path.join(projectDir, '../shared/seed/zhongshan-2021.zh.txt');
-const luohuPath = path.join(projectDir, '../shared/corpus/luohu-2021.zh.txt');
+const seedPath = path.join(projectDir, 'tests/fixtures/reports/zhongshan-2021.zh.txt');
+const luohuPath = path.join(projectDir, 'tests/fixtures/reports/luohu-2021.zh.txt');
 
 async function importInto(inputPath: string): Promise<{ report: Report; markdown: string; warnings: string[]; outDir: string }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-import-'));

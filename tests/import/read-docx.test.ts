@@ -9,7 +9,7 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { projectDir } from '../helpers/cli.ts';
 import { structureOf } from './report-structure.ts';
 
-const seedPath = path.join(projectDir, '../shared/seed/zhongshan-2021.zh.txt');
+const seedPath = path.join(projectDir, 'tests/fixtures/reports/zhongshan-2021.zh.txt');
 
 /** The seed as an author would keep it in Word: parts and sections as headings, the glossary as a numbered list. */
 async function seedAsDocx(folder: string, options: { boldRunIns: string[] } = { boldRunIns: [] }): Promise<string> {

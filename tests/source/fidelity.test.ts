@@ -7,7 +7,7 @@ import { projectDir } from '../helpers/cli.ts';
 import { hanSequence } from '../helpers/pdf.ts';
 import { reportText as modelReportText } from '../helpers/report-text.ts';
 
-const seedPath = path.join(projectDir, '../shared/seed/zhongshan-2021.zh.txt');
+const seedPath = path.join(projectDir, 'tests/fixtures/reports/zhongshan-2021.zh.txt');
 
 test('the source holds every Han character of the seed report, in order', async () => {
   const seedLines = (await readFile(seedPath, 'utf8')).split('\n');

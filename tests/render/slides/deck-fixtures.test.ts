@@ -96,7 +96,7 @@ describe('a Chinese-only report without metadata or figures (Luohu)', () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-slides-luohu-'));
     const browser = await launchBrowser();
     try {
-      const imported = runCli(['import', path.join(projectDir, '../shared/corpus/luohu-2021.zh.txt'), '--out', path.join(folder, 'source')]);
+      const imported = runCli(['import', path.join(projectDir, 'tests/fixtures/reports/luohu-2021.zh.txt'), '--out', path.join(folder, 'source')]);
       assert.equal(imported.status, 0, imported.stderr);
       const built = runCli(['build', '--only', 'slides', '--source', path.join(folder, 'source'), '--out', path.join(folder, 'out')]);
       assert.equal(built.status, 0, built.stderr + built.stdout);
