@@ -295,6 +295,8 @@ class LanguageReader {
       if (split.number) [number, runIn] = [split.number, split.rest.trim()];
     }
     if (inlines[0]?.type === 'text' && (runIn !== undefined || number !== undefined)) inlines[0] = { type: 'text', value: inlines[0].value.trimStart() };
+    // The number stands against the Chinese text after it, so its brackets are full-width as normaliseZh sets them: (3) → （3）.
+    if (number !== undefined && this.lang === 'zh') number = normaliseZh(`${number}中`).slice(0, -1);
     const space = this.lang === 'en' ? ' ' : '';
     const head = (number === undefined ? '' : number + space) + (runIn === undefined ? '' : runIn + space);
     const text = head + inlines.map((inline) => inline.value).join('');
