@@ -127,6 +127,14 @@ describe('pdf renderer on a report with every structure of the genre', () => {
     }
   });
 
+  it('sets bold text of a table cell in the bold face of a run-in head', () => {
+    const items = documents.zh.pages.slice(2).flatMap((page) => page.items);
+    const cell = (value: string) => items.find((item) => item.str === value)!;
+    const head = items.find((item) => item.str.includes('推进重大项目建设。'))!;
+    assert.equal(cell('新建幼儿园').fontName, head.fontName);
+    assert.notEqual(cell('新建幼儿园').fontName, cell('区教育局').fontName);
+  });
+
   it('breaks a long table across pages without losing a row', () => {
     const rows = report.appendices[1].blocks[0].text.zh.table!.rows.length - 1;
     for (const [name, document] of Object.entries(documents)) {
