@@ -4,7 +4,7 @@ const NUMERAL = '[一二三四五六七八九十]+';
 export const PART = new RegExp(`^(${NUMERAL})、`, 'u');
 export const SECTION = new RegExp(`^[（(](${NUMERAL})[)）]`, 'u');
 /** A third-level number as printed: 1.  1、  （1）  (1)  ①. */
-export const ITEM = /^(\d{1,2}\s*[.．、](?!\d)\s*|[（(]\d{1,2}[)）]\s*|[\u2460-\u2473]\s*)(.+)$/su;
+export const ITEM = /^(\d{1,3}\s*[.．、](?!\d)\s*|[（(]\d{1,3}[)）]\s*|[\u2460-\u2473]\s*)(.+)$/su;
 /** The salutation alone on its line: 各位代表：  同志们：  各位人大代表：  各位代表，同志们！ */
 export const SALUTATION = /^(各位(人大)?代表|各位委员|同志们)([、，,]\s*(同志们|各位委员))?\s*[:：,，!！]?$/u;
 /** A paragraph that turns to the audience: where the closing starts when it is the last one. */

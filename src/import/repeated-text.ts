@@ -57,7 +57,7 @@ export function dropRepeatedText(lines: InputLine[]): RepeatedText {
   const copy = findSecondCopy(kept);
   if (copy) {
     const [from, to] = [kept[copy.start].line, kept[copy.start + copy.length - 1].line];
-    const reason = `the report's text printed twice: lines ${from}–${to} repeat lines ${kept[copy.copyOf].line}–${kept[copy.copyOf + copy.length - 1].line}`;
+    const reason = `report printed twice: lines ${from}–${to} repeat lines ${kept[copy.copyOf].line}–${kept[copy.copyOf + copy.length - 1].line}`;
     dropped.push(...kept.slice(copy.start, copy.start + copy.length).map((line) => ({ line: line.line, text: line.text, reason })));
     kept = [...kept.slice(0, copy.start), ...kept.slice(copy.start + copy.length)];
   }
