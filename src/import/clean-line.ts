@@ -11,10 +11,11 @@ export function trimLine(text: string): string {
     .replace(/[ \u00a0\u3000]{2,}/g, ' ');
 }
 
-/** The invisible format characters of a line, removed; `count` says how many there were. */
-export function stripInvisible(text: string): { text: string; count: number } {
-  const count = (text.match(INVISIBLE) ?? []).length;
-  return { text: count === 0 ? text : text.replace(INVISIBLE, ''), count };
+/** The invisible format characters of a line, removed; `removed` names them (`U+200D`), empty when there were none. */
+export function stripInvisible(text: string): { text: string; removed: string } {
+  const found = text.match(INVISIBLE) ?? [];
+  const removed = found.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return { text: found.length === 0 ? text : text.replace(INVISIBLE, ''), removed };
 }
 
 /** Body text: a space between two Chinese characters is a stray one from the web page. */

@@ -54,7 +54,7 @@ export async function readDocx(filePath: string): Promise<ReadInput> {
     .filter((draft) => draft.text !== '')
     .map((draft, index) => {
       const visible = stripInvisible(draft.text);
-      if (visible.count > 0) dropped.push({ line: index + 1, text: `${visible.count} invisible format character${visible.count === 1 ? '' : 's'}`, reason: 'invisible characters' });
+      if (visible.removed) dropped.push({ line: index + 1, text: `${visible.removed} (invisible)`, reason: 'invisible characters' });
       return { ...draft, text: visible.text, line: index + 1, column: 1 };
     });
   return { lines, encoding: 'docx', notes: result.messages.map((message) => `${message.type}: ${message.message}`), dropped };

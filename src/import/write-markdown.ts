@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { escapeInline, escapeMarkdown } from './escape-markdown.ts';
+import { escapeInline, escapeLineStart, escapeMarkdown } from './escape-markdown.ts';
 import type { EndMatter, ImportedBlock, ImportedParagraph, ImportedReport, ImportedSection, ImportedTable } from './imported-report.ts';
 
 const META_ORDER = ['title', 'occasion', 'speaker', 'office', 'date', 'publisher', 'index', 'issued'] as const;
@@ -12,7 +12,7 @@ function frontMatter(meta: ImportedReport['meta']): string[] {
 /** `1.**加快建设现代产业体系。**全面实施……`: the number stays outside the bold run-in head. */
 function paragraph({ number, runIn, text }: ImportedParagraph): string {
   const head = runIn ? `**${escapeInline(runIn)}**${escapeInline(text)}` : escapeInline(text);
-  if (number !== undefined) return escapeMarkdown(number) + head;
+  if (number !== undefined) return escapeLineStart(escapeInline(number) + head);
   return runIn ? head : escapeMarkdown(text);
 }
 
@@ -28,7 +28,7 @@ function blocks(items: ImportedBlock[]): string[] {
 
 /** Parts #, sections ##, third-level items ###; in an appendix one level lower, never below ###. */
 function section(node: ImportedSection, depth: number): string[] {
-  return [`${'#'.repeat(Math.min(depth, 3))} ${escapeMarkdown(node.title)}`, '', ...blocks(node.blocks), ...node.sections.flatMap((child) => section(child, depth + 1))];
+  return [`${'#'.repeat(Math.min(depth, 3))} ${escapeInline(node.title)}`, '', ...blocks(node.blocks), ...node.sections.flatMap((child) => section(child, depth + 1))];
 }
 
 function endMatter(item: EndMatter): string[] {
