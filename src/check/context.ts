@@ -11,15 +11,20 @@ export interface CheckContext {
 
 export type CheckRule = (context: CheckContext) => void | Promise<void>;
 
-/** Every block of the report in reading order. */
+/** Every block of the report in reading order, the appendices' included. */
 export function allBlocks(report: Report): Block[] {
   const walk = (sections: Section[]): Block[] => sections.flatMap((section) => [...section.blocks, ...walk(section.sections)]);
-  return [...report.opening, ...walk(report.sections), ...report.closing];
+  return [...report.opening, ...walk(report.sections), ...report.closing, ...walk(report.appendices)];
+}
+
+/** Every part, section and numbered item heading, then every appendix and its headings, in reading order. */
+export function allSections(report: Report): Section[] {
+  const walk = (sections: Section[]): Section[] => sections.flatMap((section) => [section, ...walk(section.sections)]);
+  return [...walk(report.sections), ...walk(report.appendices)];
 }
 
 export function allHeadings(report: Report): Array<{ zh: Heading; en?: Heading }> {
-  const walk = (sections: Section[]): Array<{ zh: Heading; en?: Heading }> => sections.flatMap((section) => [section.title, ...walk(section.sections)]);
-  return walk(report.sections);
+  return allSections(report).map((section) => section.title);
 }
 
 /** Every piece of running text, paired, with the position of each side: blocks, headings, glossary terms. */

@@ -28,7 +28,7 @@ function sectionTexts(sections: Section[], lang: Lang): PrintedText[] {
   });
 }
 
-/** Every text an output in `lang` prints, in reading order: metadata, labels, body, glossary. */
+/** Every text an output in `lang` prints, in reading order: metadata, labels, body, appendices, glossary. */
 export function collectTexts(report: Report, lang: Lang): PrintedText[] {
   const meta = report.meta[lang];
   const metaTexts: PrintedText[] = Object.entries(meta ?? {}).map(([key, value]) => ({
@@ -54,6 +54,7 @@ export function collectTexts(report: Report, lang: Lang): PrintedText[] {
     ...blockTexts(report.opening, lang),
     ...sectionTexts(report.sections, lang),
     ...blockTexts(report.closing, lang),
+    ...sectionTexts(report.appendices, lang),
     ...glossaryTexts,
   ];
 }

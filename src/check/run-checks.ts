@@ -6,11 +6,29 @@ import { checkBalancedMarks } from './balanced-marks.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
+import { checkGlossaryLike } from './glossary-like.ts';
 import { checkGlyphCoverage } from './glyph-coverage.ts';
+import { checkAppendixPlacement, checkClosing, checkPartParagraphs, checkRunInLength } from './structure.ts';
+import { checkTableShapes } from './table-shapes.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
-const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage];
+const RULES: CheckRule[] = [
+  checkClosing,
+  checkPartParagraphs,
+  checkAppendixPlacement,
+  checkRunInLength,
+  checkGlossaryLike,
+  checkTableShapes,
+  checkBalancedMarks,
+  checkNumbers,
+  checkTerminology,
+  checkLength,
+  checkUntranslated,
+  checkFigureValues,
+  checkDeck,
+  checkGlyphCoverage,
+];
 
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];

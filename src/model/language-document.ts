@@ -1,5 +1,5 @@
 /** One language's source as a structure: the two languages are paired later (pair-languages.ts). */
-import type { BlockKind, Heading, Lang, Paragraph, ReportMeta, SourcePosition, TermText } from './types.ts';
+import type { BlockKind, Heading, Lang, Paragraph, ReportMeta, SectionDepth, SourcePosition, TermText } from './types.ts';
 
 export interface LangBlock {
   kind: BlockKind;
@@ -7,7 +7,7 @@ export interface LangBlock {
 }
 
 export interface LangSection {
-  depth: 1 | 2;
+  depth: SectionDepth;
   title: Heading;
   blocks: LangBlock[];
   sections: LangSection[];
@@ -31,6 +31,7 @@ export interface LangDocument {
   opening: LangBlock[];
   sections: LangSection[];
   closing: LangBlock[];
+  appendices: LangSection[];
   glossary: { title: Heading; terms: TermText[]; numbers: number[] } | undefined;
   figures: FigureMark[];
 }

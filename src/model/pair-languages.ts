@@ -1,16 +1,16 @@
 import type { VFile } from 'vfile';
 import type { FigureMark, LangBlock, LangDocument, LangSection } from './language-document.ts';
 import { fail, warn } from './messages.ts';
+import { bareNumber, headingNumber } from './numbering.ts';
 import { findEnNumbers, findZhNumbers } from './quantity.ts';
-import type { Block, Figure, FigureText, Glossary, Lang, Report, Section, SourcePosition } from './types.ts';
+import type { Block, Figure, FigureText, Glossary, Lang, Report, Section, SectionDepth, SourcePosition } from './types.ts';
 
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 12 → 十二, 23 → 二十三: structural labels for messages. */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return NUMERALS[n];
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[n % 10]}`;
+/** A section's label for messages: its printed number (一, 一(三), 一(三)2), or the start of its title when it has none. */
+function sectionLabel(title: string, depth: SectionDepth, parent: string | undefined): string {
+  const number = headingNumber(title);
+  const own = number ? bareNumber(number) : `“${[...title].slice(0, 12).join('')}”`;
+  if (parent === undefined) return own;
+  return depth === 2 ? `${parent}(${own})` : `${parent}${own}`;
 }
 
 interface Sources {
@@ -51,13 +51,15 @@ class Pairing {
     const { zh, en } = this.sources;
     const languages: Lang[] = en ? ['zh', 'en'] : ['zh'];
     const opening = this.pairBlocks({ zh: zh.opening, en: en?.opening, id: 'o', sectionIds: [], label: 'the opening', anchor: firstPlace(en?.opening) });
-    const sections = this.pairSections(zh.sections, en?.sections, { prefix: 's', sectionIds: [], label: 'the report' });
+    const sections = this.pairSections(zh.sections, en?.sections, { prefix: 's', sectionIds: [], label: 'the report', what: 'part' });
     const closing = this.pairBlocks({ zh: zh.closing, en: en?.closing, id: 'c', sectionIds: [], label: 'the closing', anchor: firstPlace(en?.closing) });
+    const appendices = this.pairSections(zh.appendices, en?.appendices, { prefix: 'a', sectionIds: [], label: 'the back matter', what: 'appendix' });
     return {
       meta: { zh: zh.meta, en: en?.meta },
       opening,
       sections,
       closing,
+      appendices,
       glossary: this.pairGlossary(),
       figures: this.pairFigures(),
       deck: undefined,
@@ -65,27 +67,33 @@ class Pairing {
     };
   }
 
-  private pairSections(zh: LangSection[], en: LangSection[] | undefined, context: { prefix: string; sectionIds: string[]; label: string }): Section[] {
+  private pairSections(
+    zh: LangSection[],
+    en: LangSection[] | undefined,
+    context: { prefix: string; sectionIds: string[]; label: string; what: string; parentDepth?: SectionDepth },
+  ): Section[] {
     if (en && en.length !== zh.length) {
       const anchor = en[Math.min(zh.length, en.length - 1)]?.title.position ?? { file: '', line: 1, column: 1 };
-      const what = context.sectionIds.length === 0 ? 'part' : 'section';
-      const owner = context.sectionIds.length === 0 ? context.label : `part ${context.label}`;
-      this.mismatch(`${owner} has ${count(en.length, what)}, ${at(zh[0]?.title.position ?? anchor)} has ${zh.length}`, anchor);
+      const owner = context.parentDepth === undefined ? context.label : `${context.parentDepth === 1 ? 'part' : 'section'} ${context.label}`;
+      this.mismatch(`${owner} has ${count(en.length, context.what)}, ${at(zh[0]?.title.position ?? anchor)} has ${zh.length}`, anchor);
     }
     return zh.map((zhSection, index) => {
       const enSection = en?.[index];
       const depth = zhSection.depth;
       const id = `${context.prefix}${index + 1}`;
-      const label = depth === 1 ? chineseNumeral(index + 1) : `${context.label}(${chineseNumeral(index + 1)})`;
+      const label = sectionLabel(zhSection.title.text, depth, context.parentDepth === undefined ? undefined : context.label);
       const sectionIds = [...context.sectionIds, id];
       const anchor = enSection?.title.position ?? { file: '', line: 1, column: 1 };
+      if (enSection && enSection.depth !== depth) {
+        this.mismatch(`this is a level-${enSection.depth} heading, ${at(zhSection.title.position)} is level ${depth}`, enSection.title.position);
+      }
       return {
         id,
         depth,
         label,
         title: { zh: zhSection.title, en: enSection?.title },
         blocks: this.pairBlocks({ zh: zhSection.blocks, en: enSection?.blocks, id, sectionIds, label: `section ${label}`, anchor, zhAnchor: zhSection.title.position }),
-        sections: this.pairSections(zhSection.sections, enSection ? enSection.sections : en ? [] : undefined, { prefix: `${id}.`, sectionIds, label }),
+        sections: this.pairSections(zhSection.sections, enSection ? enSection.sections : en ? [] : undefined, { prefix: `${id}.`, sectionIds, label, what: 'section', parentDepth: depth }),
       };
     });
   }
@@ -116,6 +124,10 @@ class Pairing {
       if (enBlock && (enBlock.paragraph.runIn === undefined) !== (zhBlock.paragraph.runIn === undefined)) {
         const has = zhBlock.paragraph.runIn === undefined ? 'has no' : 'has a';
         this.mismatch(`${options.label}: run-in heads differ; ${at(zhBlock.paragraph.position)} ${has} bold run-in head`, enBlock.paragraph.position);
+      }
+      if (enBlock && (enBlock.paragraph.number === undefined) !== (zhBlock.paragraph.number === undefined) && this.sources.enFile) {
+        const has = zhBlock.paragraph.number === undefined ? 'has no' : `has the`;
+        warn(this.sources.enFile, `${options.label}: numbers differ; ${at(zhBlock.paragraph.position)} ${has} number ${zhBlock.paragraph.number ?? ''}`.trimEnd(), place(enBlock.paragraph.position), 'pairing');
       }
       return { id, kind: zhBlock.kind, text: { zh: zhBlock.paragraph, en: enBlock?.paragraph } };
     });

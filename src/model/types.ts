@@ -19,15 +19,36 @@ export type Inline =
   | { type: 'strong'; value: string }
   | { type: 'figure'; id: string; value: string };
 
-/** One language's text of a block. `text` is the plain text of the whole block, run-in head included. */
+/** A cell of a table: its inlines and their plain text. */
+export interface TableCell {
+  inlines: Inline[];
+  text: string;
+}
+
+/** A table (a GFM pipe table in the source): rows of cells, the first `headerRows` of them the header. */
+export interface Table {
+  rows: TableCell[][];
+  headerRows: number;
+  /** Alignment of each column as the source's delimiter row sets it. */
+  align: Array<'left' | 'right' | 'center' | null>;
+}
+
+/**
+ * One language's text of a block. `text` is the plain text of the whole block, number and run-in head included;
+ * for a table, its cells' text row by row.
+ */
 export interface Paragraph {
+  /** The number of a numbered paragraph as printed (1. （1） ①), set apart from the inlines. */
+  number?: string;
   runIn?: string;
   inlines: Inline[];
+  /** Present on a table block only. */
+  table?: Table;
   text: string;
   position: SourcePosition;
 }
 
-export type BlockKind = 'paragraph' | 'salutation' | 'closing';
+export type BlockKind = 'paragraph' | 'salutation' | 'closing' | 'table';
 
 export interface Block {
   id: string;
@@ -40,10 +61,13 @@ export interface Heading {
   position: SourcePosition;
 }
 
+/** 1: a part (`#`) or an appendix; 2: a section (`##`); 3: a numbered item heading (`###`) under either. */
+export type SectionDepth = 1 | 2 | 3;
+
 export interface Section {
   id: string;
-  depth: 1 | 2;
-  /** Short structural label such as 一 or 一(三), for messages and notes. */
+  depth: SectionDepth;
+  /** Short structural label for messages and notes: the printed number (一, 一(三), 一(三)2), or the title of an unnumbered heading. */
   label: string;
   title: Bilingual<Heading>;
   blocks: Block[];
@@ -138,6 +162,8 @@ export interface Report {
   opening: Block[];
   sections: Section[];
   closing: Block[];
+  /** Back matter after the closing (附件, 十件民生实事 …): outside the numbered parts, each with its own heading. */
+  appendices: Section[];
   glossary: Glossary | undefined;
   figures: Figure[];
   /** Undefined when the source has no deck.yaml: the deck then shows every figure group. */

@@ -5,6 +5,7 @@ import { bookmarkTitle, HeadingRow } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
 import { keepWithNext, styles } from './styles.ts';
+import { TableBlock } from './table-block.tsx';
 
 type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'faces' | 'links'>;
 
@@ -22,24 +23,27 @@ function BlockRow({ block, edition, margins, links, faces }: BodyProps & { block
 }
 
 export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
-  return blocks.map((block) => <BlockRow key={block.id} block={block} {...props} />);
+  return blocks.map((block) => (block.kind === 'table' ? <TableBlock key={block.id} block={block} {...props} /> : <BlockRow key={block.id} block={block} {...props} />));
 }
 
 /**
- * A part or section. A part's View carries its bookmark, so its sections nest under it in the outline; a section's
- * heading row carries its own, so that the row has earlier siblings and react-pdf's minPresenceAhead can move it
- * to the next page (it never moves a first child).
+ * A part, appendix, section or numbered item heading. A part's View carries its bookmark, so what stands in it
+ * nests under it in the outline; a section's or item's heading row carries its own, so that the row has earlier
+ * siblings and react-pdf's minPresenceAhead can move it to the next page (it never moves a first child). An item
+ * under a section names the section's bookmark as its parent (react-pdf takes `ref` and `parent` from the prop).
  */
-export function SectionView({ section, ...props }: BodyProps & { section: Section }) {
-  const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true };
+export function SectionView({ section, parent, ...props }: BodyProps & { section: Section; parent?: Section }) {
+  const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true, ref: section.id, ...(parent?.depth === 2 ? { parent: parent.id } : {}) };
   const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} anchor={section.id} paging={props.paging} />;
-  if (section.depth === 2) {
+  const children = section.sections.map((child) => <SectionView key={child.id} section={child} parent={section} {...props} />);
+  if (section.depth > 1) {
     return (
       <>
         <View id={section.id} {...({ bookmark } as object)} minPresenceAhead={keepWithNext} wrap={false}>
           {heading}
         </View>
         <Blocks blocks={section.blocks} {...props} />
+        {children}
       </>
     );
   }
@@ -48,9 +52,7 @@ export function SectionView({ section, ...props }: BodyProps & { section: Sectio
     <View id={section.id} {...({ bookmark } as object)}>
       {heading}
       <Blocks blocks={section.blocks} {...props} />
-      {section.sections.map((child) => (
-        <SectionView key={child.id} section={child} {...props} />
-      ))}
+      {children}
     </View>
   );
 }

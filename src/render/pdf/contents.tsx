@@ -15,8 +15,9 @@ interface Entry {
   title: Bilingual<Heading>;
 }
 
+/** Parts and their sections; numbered item headings (depth 3) are in the outline only, as a contents of dozens of them would not help. */
 function entries(sections: Section[]): Entry[] {
-  return sections.flatMap((section) => [{ id: section.id, depth: section.depth, title: section.title }, ...entries(section.sections)]);
+  return sections.filter((section) => section.depth < 3).flatMap((section) => [{ id: section.id, depth: section.depth as 1 | 2, title: section.title }, ...entries(section.sections)]);
 }
 
 const LEADING = 1.4;
@@ -39,7 +40,8 @@ const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
  * fills, and each number is drawn from the pages the headings noted while the body was drawn.
  */
 export function Contents({ report, edition, margins, paging, faces }: LayoutProps) {
-  const all: Entry[] = [...entries(report.sections), ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
+  const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
+  const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => label('contents', lang)).join('  ');
   return (
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>

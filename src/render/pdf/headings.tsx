@@ -1,12 +1,12 @@
 import { Canvas, Text, View } from '@react-pdf/renderer';
-import type { Bilingual, Heading, Lang } from '../../model/types.ts';
+import type { Bilingual, Heading, Lang, SectionDepth } from '../../model/types.ts';
 import { headingBreaker } from './break-words.ts';
 import { columnStyle, columnWidths } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import type { Paging } from './paging.ts';
 import { halfWidthRuns } from './half-width.ts';
 import { setLang } from './paragraph-text.tsx';
-import { headingFamily, keepWithNext, styles } from './styles.ts';
+import { headingFamily, keepWithNext, styles, text } from './styles.ts';
 
 /** The outline title of a heading: both languages in the bilingual edition. */
 export function bookmarkTitle(title: Bilingual<Heading>, edition: Edition): string {
@@ -15,7 +15,7 @@ export function bookmarkTitle(title: Bilingual<Heading>, edition: Edition): stri
 
 interface HeadingRowProps {
   title: Bilingual<Heading>;
-  depth: 1 | 2;
+  depth: SectionDepth;
   edition: Edition;
   margins: PageMargins;
   /** The anchor whose page the heading notes when it is drawn. */
@@ -49,11 +49,17 @@ export function headingRuns(value: string, lang: Lang) {
   );
 }
 
-/** A heading in each language of the edition, kept with what follows it. */
+const HEADING_STYLES = {
+  1: { text: styles.h1, block: styles.h1Block },
+  2: { text: styles.h2, block: styles.h2Block },
+  3: { text: styles.h3, block: styles.h3Block },
+} as const;
+
+/** A heading in each language of the edition, kept with what follows it; a numbered item heading (depth 3) in the body face, bold. */
 export function HeadingRow({ title, depth, edition, margins, anchor, paging }: HeadingRowProps) {
-  const style = depth === 1 ? styles.h1 : styles.h2;
+  const { text: style, block } = HEADING_STYLES[depth];
   return (
-    <View style={[styles.row, depth === 1 ? styles.h1Block : styles.h2Block]} minPresenceAhead={keepWithNext} wrap={false}>
+    <View style={[styles.row, block]} minPresenceAhead={keepWithNext} wrap={false}>
       <Canvas
         style={styles.marker}
         paint={() => {
@@ -61,16 +67,20 @@ export function HeadingRow({ title, depth, edition, margins, anchor, paging }: H
           return null;
         }}
       />
-      {edition.langs.map((lang) => (
-        <View key={lang} style={columnStyle(edition, margins, lang)}>
-          <Text
-            hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, margins)[lang] / style.fontSize))}
-            style={[style, { fontFamily: headingFamily[lang], fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(title[lang]?.text ?? '', lang, style.fontSize)]}
-          >
-            {headingRuns(title[lang]?.text ?? '', lang)}
-          </Text>
-        </View>
-      ))}
+      {edition.langs.map((lang) => {
+        const value = title[lang]?.text ?? '';
+        const face = depth === 3 ? { fontFamily: text[lang].fontFamily, fontFeatureSettings: text[lang].fontFeatureSettings } : { fontFamily: headingFamily[lang] };
+        return (
+          <View key={lang} style={columnStyle(edition, margins, lang)}>
+            <Text
+              hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, margins)[lang] / style.fontSize))}
+              style={[style, face, { fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
+            >
+              {depth === 3 ? setLang(value, lang) : headingRuns(value, lang)}
+            </Text>
+          </View>
+        );
+      })}
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Link, Text } from '@react-pdf/renderer';
+import { Link, Text, View } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
 import { chineseParagraphBreaker } from './chinese-lines.ts';
 import type { Faces } from './fonts.ts';
@@ -45,21 +45,28 @@ interface ParagraphTextProps {
   faces: Faces;
 }
 
-/** One language of a block: run-in head in bold, glossary terms linked at their first occurrence. */
+/**
+ * One language of a block: run-in head in bold, glossary terms linked at their first occurrence. A numbered
+ * paragraph's number opens it as printed in Chinese (after the indent, bold with a bold head) and hangs in the
+ * margin of an English one (see NumberedText).
+ */
 export function ParagraphText({ block, lang, links, columns, width, faces }: ParagraphTextProps) {
   const paragraph = block.text[lang];
   if (!paragraph) return null;
+  if (paragraph.number !== undefined && lang === 'en') return <HangingNumber number={paragraph.number} block={block} lang={lang} links={links} columns={columns} width={width} faces={faces} />;
   // react-pdf takes the indent from the first run only, and a nested Text does not inherit it: every run carries it.
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
   const runs = pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id));
-  const setRuns = [{ text: paragraph.runIn ?? '', bold: true }, ...runs.map((piece) => ({ text: piece.value, bold: piece.kind === 'strong' }))]
+  const number = paragraph.number === undefined ? undefined : setLang(paragraph.number, lang);
+  const setRuns = [{ text: number ?? '', bold: paragraph.runIn !== undefined }, { text: paragraph.runIn ?? '', bold: true }, ...runs.map((piece) => ({ text: piece.value, bold: piece.kind === 'strong' }))]
     .filter((run) => run.text !== '')
     .map((run) => ({ ...run, text: setLang(run.text, lang) }));
   const measure = { width, indent: indent.textIndent ?? 0, fontSize: text.zh.fontSize };
   const breaker = lang === 'zh' ? { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } : {};
   return (
     <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2} {...breaker}>
+      {number !== undefined ? <Text style={[paragraph.runIn !== undefined ? styles.runIn : {}, indent]}>{number}</Text> : null}
       {paragraph.runIn ? <Text style={[styles.runIn, indent]}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
       {runs.map((piece, index) => {
         const value = setLang(piece.value, lang);
@@ -79,5 +86,23 @@ export function ParagraphText({ block, lang, links, columns, width, faces }: Par
         );
       })}
     </Text>
+  );
+}
+
+/** Room for the hanging number of an English paragraph, in points: (12) and ⑳ fit (about 17 pt at 9.5 pt). */
+const HANG = 20;
+
+/** An English numbered paragraph: its number hangs in a box of its own, the text in a column beside it. */
+function HangingNumber({ number, block, width, ...props }: ParagraphTextProps & { number: string }) {
+  const paragraph = block.text[props.lang]!;
+  const rest: Block = { ...block, text: { ...block.text, [props.lang]: { ...paragraph, number: undefined } } };
+  const size = bodyText(props.lang, props.columns);
+  return (
+    <View style={{ flexDirection: 'row' }}>
+      <Text style={[size, { width: HANG, fontWeight: paragraph.runIn === undefined ? 400 : 700 }]}>{number}</Text>
+      <View style={{ width: width - HANG }}>
+        <ParagraphText block={rest} width={width - HANG} {...props} />
+      </View>
+    </View>
   );
 }

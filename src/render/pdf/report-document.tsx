@@ -25,12 +25,12 @@ function partHead(sections: Section[], pages: Map<string, number>, fallback: (la
   };
 }
 
-/** Cover, body, glossary appendix and contents of one edition: the contents comes last, and moves after the cover once drawn (see Paging). */
+/** Cover, body, appendices, glossary and contents of one edition: the contents comes last, and moves after the cover once drawn (see Paging). */
 export function ReportDocument({ info, ...props }: LayoutProps & { info: DocumentInfo }) {
   const { report, edition, margins } = props;
   const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
   const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
-  const head = partHead(report.sections, props.paging.sections, (lang) => report.meta[lang]?.title ?? '');
+  const head = partHead([...report.sections, ...report.appendices], props.paging.sections, (lang) => report.meta[lang]?.title ?? '');
   return (
     <Document
       title={info.title}
@@ -52,6 +52,14 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
           {index === 0 && <Blocks blocks={report.opening} {...props} />}
           {part && <SectionView section={part} {...props} />}
           {index === parts.length - 1 && <Blocks blocks={report.closing} {...props} />}
+          <PageFrame edition={edition} margins={margins} paging={props.paging} faces={props.faces} head={head} />
+        </Page>
+      ))}
+      {report.appendices.map((appendix) => (
+        // Back matter: each appendix opens a page after the closing, before the glossary, outside the numbered parts.
+        <Page key={appendix.id} size="A4" style={pageStyle}>
+          <PageStart paging={props.paging} part="body" />
+          <SectionView section={appendix} {...props} />
           <PageFrame edition={edition} margins={margins} paging={props.paging} faces={props.faces} head={head} />
         </Page>
       ))}

@@ -42,6 +42,8 @@ export const styles = StyleSheet.create({
   h1Block: { marginTop: 18, marginBottom: 12 },
   h2: { fontSize: print.h2, lineHeight: 1.45, fontWeight: 700, textAlign: 'left' },
   h2Block: { marginTop: 10, marginBottom: 6 },
+  h3: { fontSize: print.body + 0.5, lineHeight: 1.6, fontWeight: 700, textAlign: 'left' },
+  h3Block: { marginTop: 6, marginBottom: 3 },
   /** A closing mark set half-width in a face without `chws` (see halfWidthRuns). */
   halfWidth: { fontFeatureSettings: ['halt'] },
   marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, width: 1, height: 1 },

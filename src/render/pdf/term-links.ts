@@ -12,7 +12,7 @@ export interface TermLink {
 
 function bodyBlocks(report: Report): Block[] {
   const walk = (sections: Section[]): Block[] => sections.flatMap((section) => [...section.blocks, ...walk(section.sections)]);
-  return [...report.opening, ...walk(report.sections), ...report.closing];
+  return [...report.opening, ...walk(report.sections), ...report.closing, ...walk(report.appendices)];
 }
 
 /** Where each glossary term first occurs in the body text of `lang`; terms that never occur get no link. */

@@ -74,7 +74,7 @@ function notesFor(report: Report, figures: Figure[]): NotesView {
       id: figure.id,
       zh: figure.text.zh.sentence,
       en: figure.text.en?.sentence,
-      place: findSections(report.sections, figure.sectionIds).map((section) => ({ zh: section.title.zh.text, en: section.title.en?.text })),
+      place: findSections([...report.sections, ...report.appendices], figure.sectionIds).map((section) => ({ zh: section.title.zh.text, en: section.title.en?.text })),
     })),
   };
 }

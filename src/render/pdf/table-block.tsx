@@ -1,0 +1,65 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Block, Lang, Paragraph, Table } from '../../model/types.ts';
+import { theme } from '../../theme/theme.ts';
+import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
+import type { Faces } from './fonts.ts';
+import type { LayoutProps } from './layout-props.ts';
+import { setLang } from './paragraph-text.tsx';
+import { text } from './styles.ts';
+import { layoutTable } from './table-columns.ts';
+
+const PADDING = 3;
+/** Table text: a size below the body, as printed reports set their tables; never below MIN_SIZE to fit. */
+const SIZE: Record<Lang, number> = { zh: theme.print.small + 1, en: theme.print.small + 0.5 };
+const MIN_SIZE = 6.5;
+const LEADING: Record<Lang, number> = { zh: 1.5, en: 1.35 };
+
+function TableView({ table, paragraph, lang, width, faces }: { table: Table; paragraph: Paragraph; lang: Lang; width: number; faces: Faces }) {
+  const family = text[lang].fontFamily;
+  const layout = layoutTable(table, {
+    faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
+    measure: { width, fontSize: SIZE[lang], padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: PAGE_HEIGHT / 4 },
+    position: paragraph.position,
+  });
+  const cellText = { fontFamily: family, fontSize: layout.fontSize, lineHeight: LEADING[lang], ...(lang === 'zh' ? { fontFeatureSettings: ['chws'] } : {}) };
+  const rowView = (index: number) => {
+    const row = table.rows[index];
+    const header = index < table.headerRows;
+    const rule = header ? { borderBottomWidth: 0.75, borderBottomColor: theme.colour.ink } : index < table.rows.length - 1 ? { borderBottomWidth: 0.25, borderBottomColor: theme.colour.rule } : {};
+    return (
+      // A row moves whole to the next page unless it is taller than a quarter of one: that one breaks inside its cells, never clipped.
+      <View key={index} style={[{ flexDirection: 'row' }, rule]} wrap={layout.breakable[index]}>
+        {layout.widths.map((cellWidth, column) => (
+          <Text key={column} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
+            {setLang(row[column]?.text ?? '', lang)}
+          </Text>
+        ))}
+      </View>
+    );
+  };
+  const opening = table.rows.slice(0, table.headerRows + 1).map((_, index) => index);
+  const rest = table.rows.slice(opening.length).map((_, index) => opening.length + index);
+  return (
+    <View style={{ width, borderTopWidth: 1, borderTopColor: theme.colour.ink, borderBottomWidth: 1, borderBottomColor: theme.colour.ink, marginBottom: 6 }}>
+      {/* The header never ends a page: it moves with the first row, unless that row itself may break. */}
+      <View wrap={opening.some((index) => layout.breakable[index])}>{opening.map(rowView)}</View>
+      {rest.map(rowView)}
+    </View>
+  );
+}
+
+/**
+ * A table over the whole text block, in each language of the edition: the Chinese table, then its English
+ * partner under it (two tables side by side would leave each a few characters a column).
+ */
+export function TableBlock({ block, edition, margins, faces }: Pick<LayoutProps, 'edition' | 'margins' | 'faces'> & { block: Block }) {
+  const width = PAGE_WIDTH - margins.inner - margins.outer;
+  return (
+    <View style={{ marginTop: 2, marginBottom: 4 }}>
+      {edition.langs.map((lang) => {
+        const paragraph = block.text[lang];
+        return paragraph?.table ? <TableView key={lang} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} faces={faces} /> : null;
+      })}
+    </View>
+  );
+}
