@@ -26,15 +26,15 @@ function blocks(items: ImportedBlock[]): string[] {
   return items.flatMap((item) => [...(item.kind === 'table' ? table(item) : [paragraph(item)]), '']);
 }
 
-/** Parts #, sections ##, third-level items ###; in an appendix one level lower, never below ###. */
+/** Parts #, sections ##, third-level items ###; every heading inside an appendix is a ### (its title is the top). */
 function section(node: ImportedSection, depth: number): string[] {
-  return [`${'#'.repeat(Math.min(depth, 3))} ${escapeInline(node.title)}`, '', ...blocks(node.blocks), ...node.sections.flatMap((child) => section(child, depth + 1))];
+  return [`${'#'.repeat(depth)} ${escapeInline(node.title)}`, '', ...blocks(node.blocks), ...node.sections.flatMap((child) => section(child, Math.min(depth + 1, 3)))];
 }
 
 function endMatter(item: EndMatter): string[] {
   if (item.kind === 'appendix') {
     const { appendix } = item;
-    return [`:::appendix[${escapeInline(appendix.title)}]`, '', ...blocks(appendix.blocks), ...appendix.sections.flatMap((child) => section(child, 2)), ':::', ''];
+    return [`:::appendix[${escapeInline(appendix.title)}]`, '', ...blocks(appendix.blocks), ...appendix.sections.flatMap((child) => section(child, 3)), ':::', ''];
   }
   const { glossary } = item;
   return [

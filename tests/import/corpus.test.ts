@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
+import { checkSource } from '../../src/check/run-checks.ts';
 import { UserError } from '../../src/errors.ts';
 import { importReport, type ImportResult } from '../../src/import/import-report.ts';
 import { appendicesOf, glossaryOf } from '../../src/import/imported-report.ts';
@@ -57,7 +58,7 @@ describe('importing every report of the corpus', () => {
   });
 
   for (const expected of corpusExpectations) {
-    test(`${expected.file}: ${expected.status === 0 ? 'keeps every Han character but the listed debris, finds its closing, glossary, appendices and tables' : 'is refused'}`, async () => {
+    test(`${expected.file}: ${expected.status === 0 ? 'keeps every Han character but the listed debris, finds its closing, glossary, appendices and tables, and checks with no error' : 'is refused'}`, async () => {
       const inputPath = path.join(corpusDir, expected.file);
       const outDir = await mkdtemp(path.join(outRoot, 'report-'));
       if (expected.status === 1) {
@@ -80,6 +81,8 @@ describe('importing every report of the corpus', () => {
       assert.deepEqual(boldNumbered(markdown), []);
       assert.doesNotMatch(markdown, /[\u200b-\u200d\u2060\ufeff]/u);
       assert.equal(await readFile(path.join(outDir, 'report.zh.md'), 'utf8'), markdown);
+      const checked = await checkSource(outDir);
+      assert.deepEqual(checked.files.flatMap((file) => file.messages.filter((message) => message.fatal).map(String)), []);
     });
   }
 });
