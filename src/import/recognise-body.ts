@@ -5,7 +5,7 @@ import { HEADING_MAX, ITEM, PART, SECTION, isNoSentence, isUnnumberedPartTitle }
 import type { ImportedBlock, ImportedSection } from './imported-report.ts';
 import type { InputLine } from './input-line.ts';
 import { chineseNumber } from './numerals.ts';
-import { readTable } from './recognise-table.ts';
+import { cellRunLength, readTable } from './recognise-table.ts';
 import { splitRunIn } from './run-in.ts';
 
 type Kind = 'part' | 'section' | 'item';
@@ -49,9 +49,10 @@ class BodyReader {
         index = table.end;
         continue;
       }
-      const line = lines[index];
-      this.readLine({ ...line, text: dropStraySpaces(line.text).replace(/\t/g, ' ') });
-      index += 1;
+      const run = cellRunLength(lines, index);
+      if (run > 0) warn(this.file, `${run} short lines in a row look like a table flattened to one cell a line: kept as paragraphs (make it a table by hand)`, lines[index], 'import-table');
+      for (const line of lines.slice(index, index + Math.max(run, 1))) this.readLine({ ...line, text: dropStraySpaces(line.text).replace(/\t/g, ' ') });
+      index += Math.max(run, 1);
     }
   }
 

@@ -4,8 +4,8 @@ import { dropStraySpaces } from './clean-line.ts';
 import type { ImportedTerm } from './imported-report.ts';
 import type { InputLine } from './input-line.ts';
 
-/** `1.` `1、` `（1）` `[1]` `【1】`, each opening one item. */
-const ITEM = /^(?:(\d+)\s*[.．、](?!\d)|[（(]\s*(\d+)\s*[)）]|[[［]\s*(\d+)\s*[\]］]|【\s*(\d+)\s*】)\s*(.*)$/su;
+/** `1.` `1、` `1)` `（1）` `[1]` `【1】`, each opening one item. */
+const ITEM = /^(?:(\d+)\s*(?:[.．、](?!\d)|[)）])|[（(]\s*(\d+)\s*[)）]|[[［]\s*(\d+)\s*[\]］]|【\s*(\d+)\s*】)\s*(.*)$/su;
 const SEPARATOR = /[:：]/u;
 
 export function isGlossaryItem(line: InputLine): boolean {

@@ -1,3 +1,4 @@
+import { ITEM, PART, SECTION } from './genre.ts';
 import type { ImportedTable } from './imported-report.ts';
 import type { InputLine } from './input-line.ts';
 
@@ -66,6 +67,22 @@ function readNumberedRows(lines: InputLine[], start: number): TableRead | undefi
     rows.push(cells);
   }
   return { kind: 'table', table: { kind: 'table', rows, line: lines[start].line }, end: index };
+}
+
+/** So many cell-length lines in a row are a table the page flattened, even when its rows cannot be told apart. */
+const CELL_RUN_MIN = 6;
+
+/** A cell-length line that is neither a heading nor the start of a table readTable can read. */
+function isLoneCell(lines: InputLine[], index: number): boolean {
+  const { text } = lines[index];
+  return HEADER_CELL.test(text) && !PART.test(text) && !SECTION.test(text) && !ITEM.test(text) && !/^序\s*号$/u.test(text) && lines[index + 1]?.continuesRow !== true;
+}
+
+/** How many cell-length lines (short, no sentence, no heading) run from `start`: at least CELL_RUN_MIN, or 0. */
+export function cellRunLength(lines: InputLine[], start: number): number {
+  let end = start;
+  while (end < lines.length && isLoneCell(lines, end)) end += 1;
+  return end - start >= CELL_RUN_MIN ? end - start : 0;
 }
 
 /** A flattened table starting at `start`, if one does. */

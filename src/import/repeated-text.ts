@@ -34,14 +34,17 @@ function findSecondCopy(lines: InputLine[]): { start: number; length: number; co
   return undefined;
 }
 
+/** A contents entry without its dot leader and page number: 一、2023年工作回顾……3 */
+const entryOf = (text: string): string => text.replace(/[\s.．…·-]*\d*$/u, '');
+
 /** A run of two or more heading lines with nothing between them, each repeated later as a heading: a contents list. */
 function findContents(lines: InputLine[]): { start: number; end: number } | undefined {
   for (let start = 0; start < lines.length; start += 1) {
     let end = start;
-    while (end < lines.length && isHeadingLike(lines[end].text)) end += 1;
+    while (end < lines.length && isHeadingLike(entryOf(lines[end].text))) end += 1;
     if (end - start < 2) continue;
     const later = new Set(lines.slice(end).map((line) => line.text));
-    if (lines.slice(start, end).every((line) => later.has(line.text))) {
+    if (lines.slice(start, end).every((line) => later.has(entryOf(line.text)))) {
       const label = start > 0 && /^目\s*录$/u.test(lines[start - 1].text) ? start - 1 : start;
       return { start: label, end };
     }

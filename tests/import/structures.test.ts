@@ -107,3 +107,24 @@ test('a short web page header before the title is dropped and listed', async () 
   assert.equal(result.report.meta.title, '某区2024年政府工作报告');
   assert.match(await readFile(result.outPath, 'utf8'), /^# 一、回顾$/m);
 });
+
+test('short lines in a row that cannot be read as table rows stay paragraphs, with one warning at the first', async () => {
+  const cells = ['项目', '单位', '学位', '教育局', '公园', '城管局'];
+  const result = await importText(['各位代表：', '一、工作', '（一）实事', ...cells, '各位代表，让我们奋斗。']);
+  assert.deepEqual(blocksOf(result.markdown).slice(3, 9), cells);
+  assert.deepEqual(
+    result.file.messages.filter((message) => message.ruleId === 'import-table').map((message) => `${message.line}: ${message.reason}`),
+    ['4: 6 short lines in a row look like a table flattened to one cell a line: kept as paragraphs (make it a table by hand)'],
+  );
+});
+
+test('a contents list with dot leaders and page numbers is recognised too', async () => {
+  const result = await importText(['各位代表：', '一、回顾……………1', '二、任务……………5', '现在，我代表区政府报告工作。', '一、回顾', '过去一年成绩显著。', '二、任务', '今年重点做好工作。', '各位代表，让我们奋斗。']);
+  assert.deepEqual(result.report.contents, { line: 2, entries: 2 });
+  assert.equal(result.report.parts.length, 2);
+});
+
+test('glossary items numbered 1) and 1． each become one item', async () => {
+  const result = await importText(['各位代表：', '一、工作', '成绩显著。', '各位代表，让我们奋斗。', '名词解释', '1) 链长制：产业链工作机制。', '2．一网通办：一个网站办理。']);
+  assert.match(result.markdown, /:::glossary\[名词解释\]\n1\. 链长制：产业链工作机制。\n2\. 一网通办：一个网站办理。\n:::/);
+});
