@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { importReport } from '../../src/import/import-report.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { projectDir } from '../helpers/cli.ts';
@@ -80,6 +80,26 @@ test('a Word report whose Heading styles disagree with the numbering of its text
       '6: its Heading 3 style and its numbering (none) disagree: imported by the style as item',
       '7: its body style and its numbering (part) disagree: imported by the style as a paragraph',
     ]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a Word table becomes a GFM table, one row per table row', async () => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-docx-table-'));
+  try {
+    const row = (cells: string[]): TableRow => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph({ text })] })) });
+    const children = [
+      new Paragraph({ text: '各位代表：' }),
+      new Paragraph({ text: '一、主要指标' }),
+      new Paragraph({ text: '全年主要指标如下。' }),
+      new Table({ rows: [row(['指标', '目标']), row(['地区生产总值', '增长6%']), row(['新增学位', '2000个'])] }),
+      new Paragraph({ text: '各位代表，让我们团结奋斗。' }),
+    ];
+    const docxPath = path.join(folder, 'report.docx');
+    await writeFile(docxPath, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const { markdown } = await importReport({ inputPath: docxPath, outDir: folder, force: false });
+    assert.match(markdown, /\n\| 指标 \| 目标 \|\n\| --- \| --- \|\n\| 地区生产总值 \| 增长6% \|\n\| 新增学位 \| 2000个 \|\n/);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
