@@ -9,7 +9,7 @@ import { checkFigureValues } from './figures.ts';
 import { checkGlossaryLike } from './glossary-like.ts';
 import { checkGlyphCoverage } from './glyph-coverage.ts';
 import { checkAppendixPlacement, checkClosing, checkPartParagraphs, checkRunInLength } from './structure.ts';
-import { checkTableShapes } from './table-shapes.ts';
+import { checkTableRows, checkTableShapes } from './table-shapes.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
@@ -20,6 +20,7 @@ const RULES: CheckRule[] = [
   checkRunInLength,
   checkGlossaryLike,
   checkTableShapes,
+  checkTableRows,
   checkBalancedMarks,
   checkNumbers,
   checkTerminology,

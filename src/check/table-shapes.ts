@@ -17,3 +17,21 @@ export const checkTableShapes: CheckRule = ({ report, files }) => {
     warn(files.en, `this table is ${shape(en.table)}, its partner at ${zh.position.file}:${zh.position.line} is ${shape(zh.table)}`, { line: en.position.line, column: en.position.column }, 'table-shape');
   }
 };
+
+/** A row of more or fewer cells than the header: GFM keeps the cells, but the columns no longer read across. */
+export const checkTableRows: CheckRule = ({ report, files }) => {
+  for (const block of allBlocks(report)) {
+    for (const lang of report.languages) {
+      const paragraph = block.text[lang];
+      const file = files[lang];
+      if (!paragraph?.table || !file) continue;
+      const [header, ...rows] = paragraph.table.rows;
+      rows.forEach((row, index) => {
+        if (row.length === header.length) return;
+        // One line per row, and the delimiter row after the header.
+        const line = paragraph.position.line + index + 2;
+        warn(file, `this table row has ${row.length} cells, the header ${header.length}`, { line, column: 1 }, 'table-shape');
+      });
+    }
+  }
+};

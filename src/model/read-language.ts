@@ -294,7 +294,8 @@ class LanguageReader {
       const split = splitItemNumber(runIn);
       if (split.number) [number, runIn] = [split.number, split.rest.trim()];
     }
-    if (inlines[0]?.type === 'text' && (runIn !== undefined || number !== undefined)) inlines[0] = { type: 'text', value: inlines[0].value.trimStart() };
+    // A Chinese number keeps the space the source has after it (1. 这一行), as published; English sets its own.
+    if (inlines[0]?.type === 'text' && (runIn !== undefined || (number !== undefined && this.lang === 'en'))) inlines[0] = { type: 'text', value: inlines[0].value.trimStart() };
     // The number stands against the Chinese text after it, so its brackets are full-width as normaliseZh sets them: (3) → （3）.
     if (number !== undefined && this.lang === 'zh') number = normaliseZh(`${number}中`).slice(0, -1);
     const space = this.lang === 'en' ? ' ' : '';

@@ -58,3 +58,9 @@ test('a report using every structure of the genre passes without a message', () 
   assert.equal(status, 0);
   assert.deepEqual(lines, ['0 errors, 0 warnings']);
 });
+
+test('a table row of more cells than its header is a warning on its line', () => {
+  const { status, lines } = check(fixture('ragged-table'));
+  assert.equal(status, 0);
+  assert.deepEqual(lines, [`${fixture('ragged-table')}/report.zh.md:17:1 warning this table row has 4 cells, the header 3 [table-shape]`, '0 errors, 1 warning']);
+});

@@ -132,7 +132,7 @@ describe('a report using every structure of the genre', () => {
 });
 
 describe('reading the structures from Markdown', () => {
-  test('a quantity or a year at the start of a paragraph is not a number', () => {
+  test('a quantity or a year at the start of a paragraph is not a number; a number keeps the space after it as published', () => {
     const { document } = read('# 一、回顾\n\n1.5亿元用于民生。\n\n2021年是开局之年。\n\n1、加快发展。\n\n(3) 推进改革。\n\n【2】其他。');
     assert.deepEqual(
       document.sections[0].blocks.map((block) => [block.paragraph.number, block.paragraph.text]),
@@ -140,7 +140,7 @@ describe('reading the structures from Markdown', () => {
         [undefined, '1.5亿元用于民生。'],
         [undefined, '2021年是开局之年。'],
         ['1、', '1、加快发展。'],
-        ['（3）', '（3）推进改革。'],
+        ['（3）', '（3） 推进改革。'],
         ['【2】', '【2】其他。'],
       ],
     );

@@ -47,6 +47,11 @@ function splitWord(word: string): string[] {
   return hyphen.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
 }
 
+/** Table cells break Chinese where clreq allows and never hyphenate an English word: a column is as wide as its longest word. */
+export function breakCellWord(word: string): string[] {
+  return CJK.test(word) ? breakChinese(word) : [word];
+}
+
 /**
  * Headings break Chinese only between words (a title read as 时/期 or 涌/现 across lines reads badly, and a heading
  * has space to spare), within clreq's rules, and never hyphenate an English word.

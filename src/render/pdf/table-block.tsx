@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph, Table } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
+import { breakCellWord } from './break-words.ts';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
@@ -30,7 +31,7 @@ function TableView({ table, paragraph, lang, width, faces }: { table: Table; par
       // A row moves whole to the next page unless it is taller than a quarter of one: that one breaks inside its cells, never clipped.
       <View key={index} style={[{ flexDirection: 'row' }, rule]} wrap={layout.breakable[index]}>
         {layout.widths.map((cellWidth, column) => (
-          <Text key={column} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
+          <Text key={column} hyphenationCallback={breakCellWord} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
             {setLang(row[column]?.text ?? '', lang)}
           </Text>
         ))}

@@ -1,7 +1,7 @@
 import type * as fontkit from 'fontkit';
 import { UserError } from '../../errors.ts';
 import type { SourcePosition, Table } from '../../model/types.ts';
-import { breakWord } from './break-words.ts';
+import { breakCellWord } from './break-words.ts';
 import { textWidth } from './running-head.ts';
 
 export interface TableFaces {
@@ -29,9 +29,9 @@ export interface TableLayout {
   breakable: boolean[];
 }
 
-/** The widest piece a cell's text cannot be broken inside (a number, a Latin word part, a Han character with its marks), at 1 pt. */
+/** The widest piece a cell's text cannot be broken inside (a number, a Latin word, a Han character with its marks), at 1 pt. */
 function unbreakableWidth(value: string, font: fontkit.Font): number {
-  return Math.max(0, ...value.split(/\s+/u).flatMap((word) => breakWord(word).map((piece) => textWidth(font, piece, 1))));
+  return Math.max(0, ...value.split(/\s+/u).flatMap((word) => breakCellWord(word).map((piece) => textWidth(font, piece, 1))));
 }
 
 /**
