@@ -21,7 +21,8 @@ const APPENDIX_LABEL = /^附[件表]\s*[一二三四五六七八九十\d]*$/u;
 const APPENDIX_LABELLED_TITLE = /^附[件表]\s*[一二三四五六七八九十\d]*\s*[:：]?\s*\S.{0,40}$/u;
 /** Glossary headings name terms and their explanation: 名词解释, 政府工作报告名词、术语注释, 《政府工作报告》有关名词解释. */
 const GLOSSARY_TITLE = /^(附[件:：]?\s*[一二三四五六七八九十\d]*\s*[:：]?\s*)?[^。！？；，,]{0,24}?(名\s*词|术\s*语|词\s*语|用\s*语)[^。！？；，,]{0,6}?(解\s*释|注\s*释|释\s*义|说\s*明)[:：]?$/u;
-const TITLE = /工作报告$/u;
+/** 政府工作报告, 管委会工作报告, 政府工作报告（摘要）. */
+const TITLE = /工作报告([（(][^）)]{1,8}[)）])?$/u;
 
 export function isTitleLine(text: string): boolean {
   const bare = text.replace(/[\s\u3000]/g, '');

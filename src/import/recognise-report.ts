@@ -45,9 +45,9 @@ function findSalutation(lines: InputLine[]): number {
 }
 
 /** Lines before the title may go only if they are a page header: a few short lines, never a paragraph. */
-function dropHeader(header: InputLine[], titleLine: InputLine | undefined, name: string): DroppedLine[] {
+function dropHeader(header: InputLine[], titleLine: InputLine, name: string): DroppedLine[] {
   const text = header.find((line) => !isShortLine(line));
-  if (titleLine && (text || header.length > HEADER_MAX_LINES)) {
+  if (text || header.length > HEADER_MAX_LINES) {
     const first = text ?? header[0];
     throw new UserError(
       `${name}:${first.line}: the report seems to start at line ${titleLine.line} (“${titleLine.text}”), but ${header.length} lines of text come before it: remove what is not the report, or the title line if that is a quotation`,
@@ -90,11 +90,13 @@ export function recogniseReport(input: InputLine[], file: VFile, options: Recogn
   const headEnd = titleAt >= 0 ? titleAt : salutationAt >= 0 ? salutationAt : 0;
   const metadata = readMetadata(lines.slice(0, headEnd));
   dropped.push(...metadata.unused.map((line) => ({ line: line.line, text: line.text, reason: 'page metadata' })));
-  dropped.push(...dropHeader(metadata.other, lines[titleAt], options.name));
   const meta = metadata.meta;
   const blockEnd = titleAt >= 0 ? titleBlockEnd(lines, titleAt, salutationAt) : headEnd;
-  const titleBlock = titleAt >= 0 ? readTitleBlock(lines.slice(titleAt + 1, blockEnd), file) : { meta: {}, rest: [] };
-  if (titleAt >= 0) Object.assign(meta, { title: lines[titleAt].text.replace(/[\s\u3000]/g, '') }, titleBlock.meta);
+  // Before a title, only a page header goes; with no title, the lines before the salutation are its title block.
+  if (titleAt >= 0) dropped.push(...dropHeader(metadata.other, lines[titleAt], options.name));
+  const titleBlock = readTitleBlock(titleAt >= 0 ? lines.slice(titleAt + 1, blockEnd) : metadata.other, file);
+  Object.assign(meta, titleBlock.meta);
+  if (titleAt >= 0) meta.title = lines[titleAt].text.replace(/[\s\u3000]/g, '');
   else warn(file, 'no title line (one ending in 工作报告): add `title:` to the front matter of the source', { line: 1, column: 1 }, 'import-title');
 
   const bodyStart = salutationAt >= 0 ? salutationAt + 1 : blockEnd;

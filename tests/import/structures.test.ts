@@ -128,3 +128,10 @@ test('glossary items numbered 1) and 1． each become one item', async () => {
   const result = await importText(['各位代表：', '一、工作', '成绩显著。', '各位代表，让我们奋斗。', '名词解释', '1) 链长制：产业链工作机制。', '2．一网通办：一个网站办理。']);
   assert.match(result.markdown, /:::glossary\[名词解释\]\n1\. 链长制：产业链工作机制。\n2\. 一网通办：一个网站办理。\n:::/);
 });
+
+test('with no title line, the lines before the salutation are read as its title block and kept, never dropped', async () => {
+  const result = await importText(['政府工作报告全文', '——2024年1月10日在某区第二届人民代表大会第三次会议上', '各位代表：', '一、回顾', '成绩显著。', '各位代表，让我们奋斗。']);
+  assert.deepEqual(result.report.dropped, []);
+  assert.equal(result.report.meta.occasion, '2024年1月10日在某区第二届人民代表大会第三次会议上');
+  assert.equal(blocksOf(result.markdown)[2], '政府工作报告全文');
+});
