@@ -15,12 +15,12 @@ export const HEADING_MAX = 60;
 const NO_SENTENCE = /^[^。！？!?；;]{2,40}$/u;
 /** Unnumbered part titles name what the part is about: 2016年工作回顾, 2017年主要工作任务, 未来五年工作. */
 const UNNUMBERED_PART = /^(?!.*以下)[^，,：:。！？；;]{2,28}(回顾|工作|任务|要求|安排|思路|计划|目标|取向|展望|建议)$/u;
-/** 附件, 附件1, 附件二, 附表3 alone on a line. */
-const APPENDIX_LABEL = /^附[件表]\s*[一二三四五六七八九十\d]*$/u;
+/** 附件, 附件1, 附件二, 附表3, 附录 alone on a line. */
+const APPENDIX_LABEL = /^附[件表录]\s*[一二三四五六七八九十\d]*$/u;
 /** 附件1：名词解释, 附件二 宝安区民生实事 … on one line. */
-const APPENDIX_LABELLED_TITLE = /^附[件表]\s*[一二三四五六七八九十\d]*\s*[:：]?\s*\S.{0,40}$/u;
-/** Glossary headings name terms and their explanation: 名词解释, 政府工作报告名词、术语注释, 《政府工作报告》有关名词解释. */
-const GLOSSARY_TITLE = /^(附[件:：]?\s*[一二三四五六七八九十\d]*\s*[:：]?\s*)?[^。！？；，,]{0,24}?(名\s*词|术\s*语|词\s*语|用\s*语)[^。！？；，,]{0,6}?(解\s*释|注\s*释|释\s*义|说\s*明)[:：]?$/u;
+const APPENDIX_LABELLED_TITLE = /^附[件表录]\s*[一二三四五六七八九十\d]*\s*[:：]?\s*\S.{0,40}$/u;
+/** Glossary headings name terms and their explanation: 名词解释, 政府工作报告名词、术语注释, 《政府工作报告》有关名词解释, 注释. */
+const GLOSSARY_TITLE = /^(附[件录:：]?\s*[一二三四五六七八九十\d]*\s*[:：]?\s*)?([^。！？；，,]{0,24}?(名\s*词|术\s*语|词\s*语|用\s*语)[^。！？；，,]{0,6}?(解\s*释|注\s*释|注\s*解|释\s*义|说\s*明)|注\s*释)[:：]?$/u;
 /** 政府工作报告, 管委会工作报告, 政府工作报告（摘要）. */
 const TITLE = /工作报告([（(][^）)]{1,8}[)）])?$/u;
 
