@@ -74,6 +74,10 @@ try {
     record(`print PDFs (3 editions), report ×${times}`, `${measured.seconds.toFixed(2)} s, peak ${measured.maxRssMB.toFixed(0)} MB, pages ${measured.pages.join('/')}`);
   }
 
+  const imported = timed(process.execPath, ['--import', 'tsx', path.join(projectDir, 'src/bench/import-corpus.ts')]);
+  const importTime = JSON.parse(imported.output.trim().split('\n').at(-1) ?? '{}') as { file: string; kilobytes: number; seconds: number };
+  record(`import the largest corpus report, in-process`, `${importTime.seconds.toFixed(3)} s (${importTime.file}, ${importTime.kilobytes} KB; target < 1 s)`);
+
   if (has('pandoc') && has('xelatex')) {
     const pandoc = () => timed('pandoc', [path.join(projectDir, 'source/report.zh.md'), '--from', 'markdown', '--pdf-engine=xelatex', '-V', 'documentclass=ctexart', '-o', path.join(work, 'pandoc.pdf')]);
     const reference = median(Array.from({ length: RUNS }, () => pandoc().seconds));

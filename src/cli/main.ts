@@ -65,10 +65,13 @@ program
   .addHelpText(
     'after',
     `
-Recognises the title block and web-page metadata (front matter), 各位代表 (salutation), parts 一、,
-sections （一）, run-in heads, the closing 各位代表！ paragraph and the glossary (名词解释 / 有关名词解释,
-items 1. / 1、 / （1）); drops page navigation (上一篇, 打印本页 …). Prints a warning with the input line
-(for .docx: the paragraph number) for every guess, then a summary. Example:
+Recognises the title block and web-page metadata (front matter), the salutation (各位代表： / 同志们： …),
+parts 一、 and unnumbered part titles, sections （一）, third-level items 1. / （1） / ①, run-in heads, flattened
+tables (GFM tables), the closing (the last 各位代表… paragraph), appendices (附件 …) and the glossary under any
+heading naming it, items 1. / 1、 / （1） / [1] / 【1】. Drops only named web debris (navigation, widgets, footers,
+attachment links, invisible characters, a repeated copy, a contents list) and lists every dropped line; prints a
+warning with the input line (for .docx: the paragraph number) for every other guess, then a summary. Refuses
+(exit 1) a text that is not a work report. Example:
   report-press import report.txt --out source`,
   )
   .action(async (file: string, options: { out: string; force?: boolean }) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { writeAtomic } from '../build/write-atomic.ts';
 import { UserError } from '../errors.ts';
-import type { ImportedReport, ImportedSection } from './imported-report.ts';
+import { appendicesOf, glossaryOf, type ImportedReport, type ImportedSection } from './imported-report.ts';
 import type { ReadInput } from './input-line.ts';
 import { readDocx } from './read-docx.ts';
 import { readText } from './read-text.ts';
@@ -46,25 +46,41 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
   if (input.lines.length === 0) throw new UserError(`${options.inputPath} holds no text`);
   const file = new VFile({ path: path.relative(process.cwd(), options.inputPath) || options.inputPath });
   for (const note of input.notes) file.message(`mammoth ${note}`, { place: { line: 1, column: 1 }, ruleId: 'import-docx', source: 'report-press' });
-  const report = recogniseReport(input.lines, file);
+  const headingsFrom = input.lines.some((line) => line.hint?.kind === 'heading') ? 'styles' : 'text';
+  const recognised = recogniseReport(input.lines, file, { name: file.path, headingsFrom });
+  const report = { ...recognised, dropped: [...input.dropped, ...recognised.dropped].sort((a, b) => a.line - b.line) };
   const markdown = writeMarkdown(report);
   await writeAtomic(outPath, markdown);
   return { outPath, report, markdown, file, encoding: input.encoding };
 }
 
-/** `3 parts, 14 sections, 92 paragraphs, 14 glossary entries, 1 warning`. */
+/** Longer dropped lines are shown cut to this many characters in the summary. */
+const DROPPED_SHOWN = 40;
+
+/** Every dropped line, `  118  editor and error-report footer: 责任编辑：宋君毅`, under a count. */
+function droppedLines(report: ImportedReport): string[] {
+  if (report.dropped.length === 0) return [];
+  const shown = (text: string): string => (text.length > DROPPED_SHOWN ? `${text.slice(0, DROPPED_SHOWN)}…` : text);
+  return [`dropped ${report.dropped.length} input line${report.dropped.length === 1 ? '' : 's'} that are not report text:`, ...report.dropped.map((item) => `  ${String(item.line).padStart(5)}  ${item.reason}: ${shown(item.text)}`)];
+}
+
+/** The dropped lines, then `imported …: 3 parts, 14 sections, 92 paragraphs, 1 table, 1 appendix, 14 glossary entries, 1 warning`. */
 export function summariseImport(result: ImportResult): string {
   const { report } = result;
-  const sections = (nodes: ImportedSection[]): ImportedSection[] => nodes.flatMap((node) => node.sections);
-  const all = [...report.parts, ...sections(report.parts)];
-  const paragraphs = report.opening.length + report.closing.length + all.reduce((sum, node) => sum + node.paragraphs.length, 0);
-  const warnings = result.file.messages.length;
+  const sections = (nodes: ImportedSection[]): ImportedSection[] => nodes.flatMap((node) => [node, ...sections(node.sections)]);
+  const all = [...sections(report.parts), ...sections(appendicesOf(report))];
+  const blocks = [...report.opening, ...all.flatMap((node) => node.blocks)];
+  const paragraphs = report.closing.length + blocks.filter((block) => block.kind === 'paragraph').length;
   const count = (n: number, word: string, plural = `${word}s`): string => `${n} ${n === 1 ? word : plural}`;
-  return `imported ${result.file.path} (${result.encoding}) into ${result.outPath}: ${[
+  const counts = [
     count(report.parts.length, 'part'),
-    count(sections(report.parts).length, 'section'),
+    count(report.parts.flatMap((part) => part.sections).length, 'section'),
     count(paragraphs, 'paragraph'),
-    count(report.glossary?.terms.length ?? 0, 'glossary entry', 'glossary entries'),
-    count(warnings, 'warning'),
-  ].join(', ')}`;
+    count(blocks.length + report.closing.length - paragraphs, 'table'),
+    count(appendicesOf(report).length, 'appendix', 'appendices'),
+    count(glossaryOf(report)?.terms.length ?? 0, 'glossary entry', 'glossary entries'),
+    count(report.dropped.length, 'dropped line'),
+    count(result.file.messages.length, 'warning'),
+  ];
+  return [...droppedLines(report), `imported ${result.file.path} (${result.encoding}) into ${result.outPath}: ${counts.join(', ')}`].join('\n');
 }

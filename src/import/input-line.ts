@@ -8,6 +8,15 @@ export interface InputLine {
   hint?: { kind: 'heading'; level: number } | { kind: 'list-item'; number: number };
   /** Bold text opening a Word paragraph: a run-in head set by its author. */
   boldLead?: string;
+  /** The raw line began with a tab: the next cell of a table row flattened to one cell a line. */
+  continuesRow?: boolean;
+}
+
+/** Something of the input that is not in the source, with the reason it could be named as debris. */
+export interface DroppedLine {
+  line: number;
+  text: string;
+  reason: string;
 }
 
 export interface ReadInput {
@@ -16,4 +25,6 @@ export interface ReadInput {
   encoding: string;
   /** Problems the reader reported (mammoth's messages), one per entry. */
   notes: string[];
+  /** Invisible format characters removed while reading, one entry per line that held any. */
+  dropped: DroppedLine[];
 }

@@ -3,8 +3,8 @@ import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import mammoth from 'mammoth';
-import { trimLine } from './clean-line.ts';
-import type { InputLine, ReadInput } from './input-line.ts';
+import { stripInvisible, trimLine } from './clean-line.ts';
+import type { DroppedLine, InputLine, ReadInput } from './input-line.ts';
 
 type Draft = Omit<InputLine, 'line' | 'column'>;
 
@@ -28,6 +28,10 @@ function listItems(list: Element): Draft[] {
   });
 }
 
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
+}
+
 /** mammoth's HTML into paragraphs in reading order: headings, paragraphs, list items, table cells. */
 function collect(nodes: Array<RootContent | ElementContent>): Draft[] {
   return nodes.flatMap((node): Draft[] => {
@@ -36,7 +40,8 @@ function collect(nodes: Array<RootContent | ElementContent>): Draft[] {
     if (level) return [{ text: trimLine(toString(node)), hint: { kind: 'heading', level: Number(level) } }];
     if (node.tagName === 'p') return [{ text: trimLine(toString(node)), boldLead: boldLead(node) }];
     if (node.tagName === 'ol' || node.tagName === 'ul') return listItems(node);
-    if (node.tagName === 'td' || node.tagName === 'th') return node.children.some((child) => child.type === 'element' && child.tagName === 'p') ? collect(node.children) : [{ text: trimLine(toString(node)) }];
+    // A row's cells as the lines of a flattened table: every cell after the first continues the row.
+    if (node.tagName === 'tr') return cellsOf(node).map((cell, index) => ({ text: trimLine(toString(cell)).replace(/\s+/g, ' '), continuesRow: index > 0 }));
     return collect(node.children);
   });
 }
@@ -44,8 +49,13 @@ function collect(nodes: Array<RootContent | ElementContent>): Draft[] {
 /** A Word report through mammoth (never by unzipping its XML); a message's line is the paragraph number. */
 export async function readDocx(filePath: string): Promise<ReadInput> {
   const result = await mammoth.convertToHtml({ buffer: await readFile(filePath) });
+  const dropped: DroppedLine[] = [];
   const lines = collect(fromHtml(result.value, { fragment: true }).children)
     .filter((draft) => draft.text !== '')
-    .map((draft, index) => ({ ...draft, line: index + 1, column: 1 }));
-  return { lines, encoding: 'docx', notes: result.messages.map((message) => `${message.type}: ${message.message}`) };
+    .map((draft, index) => {
+      const visible = stripInvisible(draft.text);
+      if (visible.removed) dropped.push({ line: index + 1, text: `${visible.removed} (invisible)`, reason: 'invisible characters' });
+      return { ...draft, text: visible.text, line: index + 1, column: 1 };
+    });
+  return { lines, encoding: 'docx', notes: result.messages.map((message) => `${message.type}: ${message.message}`), dropped };
 }

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { decodeText } from './decode-text.ts';
-import { indentColumn, trimLine } from './clean-line.ts';
-import type { ReadInput } from './input-line.ts';
+import { indentColumn, stripInvisible, trimLine } from './clean-line.ts';
+import type { DroppedLine, InputLine, ReadInput } from './input-line.ts';
 
-/** A plain-text report, one paragraph a line; blank lines are dropped. */
+/** A plain-text report, one paragraph a line; blank lines are dropped, invisible format characters removed and listed. */
 export async function readText(filePath: string): Promise<ReadInput> {
   const { text, encoding } = decodeText(await readFile(filePath), filePath);
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map((raw, index) => ({ text: trimLine(raw), line: index + 1, column: indentColumn(raw) }))
-    .filter((line) => line.text !== '');
-  return { lines, encoding, notes: [] };
+  const dropped: DroppedLine[] = [];
+  const lines: InputLine[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const visible = stripInvisible(raw);
+    if (visible.removed) dropped.push({ line: index + 1, text: `${visible.removed} (invisible)`, reason: 'invisible characters' });
+    const line = { text: trimLine(visible.text), line: index + 1, column: indentColumn(raw), continuesRow: /^[\u3000 \u00a0]*\t/.test(visible.text) };
+    if (line.text !== '') lines.push(line);
+  });
+  return { lines, encoding, notes: [], dropped };
 }

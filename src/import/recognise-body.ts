@@ -1,47 +1,69 @@
 import type { VFile } from 'vfile';
 import { warn } from '../model/messages.ts';
 import { dropStraySpaces } from './clean-line.ts';
-import type { ImportedParagraph, ImportedSection } from './imported-report.ts';
+import { HEADING_MAX, ITEM, PART, SECTION, isNoSentence, isUnnumberedPartTitle } from './genre.ts';
+import type { ImportedBlock, ImportedSection } from './imported-report.ts';
 import type { InputLine } from './input-line.ts';
 import { chineseNumber } from './numerals.ts';
+import { cellRunLength, readTable } from './recognise-table.ts';
 import { splitRunIn } from './run-in.ts';
 
-const PART = /^([一二三四五六七八九十]+)、/u;
-const SECTION = /^[（(]([一二三四五六七八九十]+)[)）]/u;
-const CLOSING = /^各位代表[!！]/u;
-/** Longer than this, a line that starts like a heading is probably a paragraph. */
-const HEADING_MAX = 60;
+type Kind = 'part' | 'section' | 'item';
 
-export interface Body {
-  opening: ImportedParagraph[];
-  parts: ImportedSection[];
-  closing: ImportedParagraph[];
+export interface BodyOptions {
+  /** The container the parts go into: the report's opening, or an appendix. */
+  root: ImportedSection;
+  /**
+   * In the body, parts and sections are checked to run in order, unnumbered part titles (2016年工作回顾) are parts,
+   * and the opening has no run-in heads or items; in an appendix, none of these.
+   */
+  where: 'body' | 'appendix';
+  /** A Word document with Heading styles: the styles, not the numbering of the text, make the headings. */
+  headingsFrom: 'text' | 'styles';
 }
 
-type Kind = 'part' | 'section';
+const KIND_OF_LEVEL: Record<number, Kind> = { 1: 'part', 2: 'section' };
 
 class BodyReader {
-  readonly body: Body = { opening: [], parts: [], closing: [] };
   private part: ImportedSection | undefined;
   private section: ImportedSection | undefined;
+  private item: ImportedSection | undefined;
 
-  constructor(private readonly file: VFile) {}
+  constructor(
+    private readonly file: VFile,
+    private readonly options: BodyOptions,
+  ) {}
 
-  read(lines: InputLine[]): Body {
-    const lastHeading = lines.findLastIndex((line) => PART.test(line.text) || SECTION.test(line.text) || line.hint?.kind === 'heading');
-    const closingAt = lines.findLastIndex((line, index) => index > lastHeading && CLOSING.test(line.text));
-    lines.forEach((line, index) => {
-      const text = dropStraySpaces(line.text);
-      if (closingAt >= 0 && index >= closingAt) this.body.closing.push({ text, line: line.line });
-      else this.readLine({ ...line, text });
-    });
-    return this.body;
+  read(lines: InputLine[]): void {
+    let index = 0;
+    while (index < lines.length) {
+      const table = readTable(lines, index);
+      if (table?.kind === 'table') {
+        this.container().blocks.push(table.table);
+        index = table.end;
+        continue;
+      }
+      if (table?.kind === 'unsure') {
+        warn(this.file, `looks like a table flattened to one cell a line, but ${table.reason}: kept as paragraphs (check it)`, lines[index], 'import-table');
+        for (const line of lines.slice(index, table.end)) this.addParagraph({ ...line, text: line.text.replace(/\t/g, ' ') });
+        index = table.end;
+        continue;
+      }
+      const run = cellRunLength(lines, index);
+      if (run > 0) warn(this.file, `${run} short lines in a row look like a table flattened to one cell a line: kept as paragraphs (make it a table by hand)`, lines[index], 'import-table');
+      for (const line of lines.slice(index, index + Math.max(run, 1))) this.readLine({ ...line, text: dropStraySpaces(line.text).replace(/\t/g, ' ') });
+      index += Math.max(run, 1);
+    }
+  }
+
+  private container(): ImportedSection {
+    return this.item ?? this.section ?? this.part ?? this.options.root;
   }
 
   private readLine(line: InputLine): void {
     const kind = this.headingKind(line);
     if (!kind) return this.addParagraph(line);
-    if (line.text.length <= HEADING_MAX) return this.addHeading(kind, line.text, line);
+    if (kind === 'item' || line.text.length <= HEADING_MAX) return this.addHeading(kind, line.text, line);
     // A heading run into its paragraph: （一）砥砺奋进谋发展，综合实力再上新台阶。面对复杂多变的…
     const end = line.text.indexOf('。');
     if (end > 0 && end <= HEADING_MAX) {
@@ -53,25 +75,45 @@ class BodyReader {
     this.addParagraph(line);
   }
 
-  private headingKind(line: InputLine): Kind | undefined {
-    if (PART.test(line.text)) return 'part';
-    if (SECTION.test(line.text)) return 'section';
-    if (line.hint?.kind === 'heading') return line.hint.level === 1 ? 'part' : 'section';
+  private textKind(text: string): Kind | undefined {
+    if (PART.test(text)) return 'part';
+    if (SECTION.test(text)) return 'section';
+    if (this.options.where === 'body' && isUnnumberedPartTitle(text)) return 'part';
+    // A number and a title with no sentence after it: 1.加快建设现代产业体系
+    const item = ITEM.exec(text);
+    if (item && (this.part || this.options.where === 'appendix') && isNoSentence(item[2]) && !/[，,：:]$/u.test(item[2])) return 'item';
     return undefined;
   }
 
+  private headingKind(line: InputLine): Kind | undefined {
+    const byText = this.textKind(line.text);
+    if (this.options.headingsFrom === 'text') return byText;
+    const byStyle = line.hint?.kind === 'heading' ? (KIND_OF_LEVEL[line.hint.level] ?? 'item') : undefined;
+    if (byStyle !== byText) {
+      const said = byStyle ? `Heading ${line.hint?.kind === 'heading' ? line.hint.level : ''} style` : 'body style';
+      warn(this.file, `its ${said} and its numbering (${byText ?? 'none'}) disagree: imported by the style as ${byStyle ?? 'a paragraph'}`, line, 'import-heading');
+    }
+    return byStyle;
+  }
+
   private addHeading(requested: Kind, title: string, line: InputLine): void {
+    const heading: ImportedSection = { title, line: line.line, blocks: [], sections: [] };
+    if (requested === 'item') {
+      (this.section ?? this.part ?? this.options.root).sections.push(heading);
+      this.item = heading;
+      return;
+    }
     const kind = requested === 'section' && !this.part ? 'part' : requested;
     if (kind !== requested) warn(this.file, 'section heading before any part heading: made a part', line, 'import-heading');
-    const heading: ImportedSection = { title, line: line.line, paragraphs: [], sections: [] };
-    const siblings = kind === 'part' ? this.body.parts : this.part!.sections;
-    this.checkNumber(kind, title, siblings.length + 1, line);
+    const siblings = kind === 'part' ? this.options.root.sections : this.part!.sections;
+    if (this.options.where === 'body') this.checkNumber(kind, title, siblings.filter((sibling) => (kind === 'part' ? PART : SECTION).test(sibling.title)).length + 1, line);
     siblings.push(heading);
     if (kind === 'part') this.part = heading;
     this.section = kind === 'section' ? heading : undefined;
+    this.item = undefined;
   }
 
-  private checkNumber(kind: Kind, title: string, expected: number, line: InputLine): void {
+  private checkNumber(kind: 'part' | 'section', title: string, expected: number, line: InputLine): void {
     const numeral = (kind === 'part' ? PART : SECTION).exec(title)?.[1];
     if (numeral === undefined) return;
     const number = chineseNumber(numeral);
@@ -79,14 +121,13 @@ class BodyReader {
   }
 
   private addParagraph(line: InputLine): void {
-    const container = this.section ?? this.part;
-    if (!container) return void this.body.opening.push({ text: line.text, line: line.line });
     const text = line.hint?.kind === 'list-item' ? `${line.hint.number}. ${line.text}` : line.text;
-    container.paragraphs.push(splitRunIn(text, line.line, line.boldLead));
+    const block: ImportedBlock = this.container() === this.options.root ? { kind: 'paragraph', text, line: line.line } : splitRunIn(text, line.line, line.boldLead);
+    this.container().blocks.push(block);
   }
 }
 
-/** Paragraphs after the salutation: parts 一、, sections （一）, run-in heads, and the closing from the last 各位代表！ on. */
-export function recogniseBody(lines: InputLine[], file: VFile): Body {
-  return new BodyReader(file).read(lines);
+/** Paragraphs into parts 一、 (or unnumbered part titles), sections （一）, third-level items 1. （1） ①, run-in heads and tables. */
+export function recogniseBody(lines: InputLine[], file: VFile, options: BodyOptions): void {
+  new BodyReader(file, options).read(lines);
 }

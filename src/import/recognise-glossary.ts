@@ -4,26 +4,29 @@ import { dropStraySpaces } from './clean-line.ts';
 import type { ImportedTerm } from './imported-report.ts';
 import type { InputLine } from './input-line.ts';
 
-const GLOSSARY_TITLE = /^(附[:：]?\s*)?(有关)?名\s*词\s*解\s*释[:：]?$/u;
-const ITEM = /^(?:(\d+)\s*[.．、]|[（(]\s*(\d+)\s*[)）])\s*(.*)$/su;
+/** `1.` `1、` `1)` `（1）` `[1]` `【1】`, each opening one item. */
+const ITEM = /^(?:(\d+)\s*(?:[.．、](?!\d)|[)）])|[（(]\s*(\d+)\s*[)）]|[[［]\s*(\d+)\s*[\]］]|【\s*(\d+)\s*】)\s*(.*)$/su;
 const SEPARATOR = /[:：]/u;
 
-export function isGlossaryTitle(text: string): boolean {
-  return GLOSSARY_TITLE.test(text);
+export function isGlossaryItem(line: InputLine): boolean {
+  return line.hint?.kind === 'list-item' || ITEM.test(line.text);
 }
 
-function numberOf(line: InputLine): { number: number; text: string } | undefined {
+/** The expected number opens an item even before a digit (8.9610：… is item 8, not 8.9) or with its dot left out (20“一带一路”：…). */
+function numberOf(line: InputLine, expected: number): { number: number; text: string } | undefined {
   if (line.hint?.kind === 'list-item') return { number: line.hint.number, text: line.text };
+  const next = new RegExp(`^${expected}\\s*(?:[.．、]|(?=[“《\\p{Script=Han}]))\\s*(.*)$`, 'su').exec(line.text);
+  if (next) return { number: expected, text: next[1] };
   const match = ITEM.exec(line.text);
-  return match ? { number: Number(match[1] ?? match[2]), text: match[3] } : undefined;
+  return match ? { number: Number(match[1] ?? match[2] ?? match[3] ?? match[4]), text: match[5] } : undefined;
 }
 
-/** `1.term:explanation`, `1、…`, `（1）…` or a Word numbered list; an unnumbered line continues the item before it. */
+/** Numbered items (or a Word numbered list); an unnumbered line continues the item before it. */
 export function recogniseGlossary(lines: InputLine[], file: VFile): ImportedTerm[] {
   const terms: ImportedTerm[] = [];
   const texts: string[] = [];
   for (const line of lines) {
-    const item = numberOf(line);
+    const item = numberOf(line, terms.length + 1);
     if (!item && texts.length > 0) {
       warn(file, `glossary line without a number: joined to item ${terms[terms.length - 1].number}`, line, 'import-glossary');
       texts[texts.length - 1] += line.text;

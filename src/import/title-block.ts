@@ -19,17 +19,12 @@ const META_LABELS: Record<string, keyof ReportMeta | undefined> = {
   来源: undefined,
 };
 const META_LINE = new RegExp(`^-?\\s*(${Object.keys(META_LABELS).join('|')})\\s*[:：]\\s*(.*)$`, 'u');
-const TITLE = /工作报告$/u;
 const OCCASION = /^[—─-]*\s*[（(]?\s*(.*会议上)\s*[)）]?$/u;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
-const OFFICE_AND_NAME = /^(.*?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|主任|主席))\s*(\p{Script=Han}{2,4})$/u;
+const OFFICE_AND_NAME = /^(.*?(?:代理|代)?(?:总理|区长|市长|县长|省长|旗长|州长|主任|主席))\s*(\p{Script=Han}{2,4})$/u;
 
 export function isMetadataLine(text: string): boolean {
   return META_LINE.test(text);
-}
-
-export function isTitleLine(text: string): boolean {
-  return TITLE.test(text) && text.length <= 40;
 }
 
 function isoDate(text: string): string | undefined {
@@ -37,15 +32,24 @@ function isoDate(text: string): string | undefined {
   return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
 }
 
-/** `- 索引号:` / `- 2102020006/2021-15175` pairs, or `索引号：…` on one line. Unrecognised lines are reported and dropped. */
-export function readMetadata(lines: InputLine[], file: VFile): Partial<ReportMeta> {
+export interface Metadata {
+  meta: Partial<ReportMeta>;
+  /** Metadata lines with no front-matter key (主题分类, 有效性 …). */
+  unused: InputLine[];
+  /** Lines that are not metadata at all. */
+  other: InputLine[];
+}
+
+/** `- 索引号:` / `- 2102020006/2021-15175` pairs, or `索引号：…` on one line. */
+export function readMetadata(lines: InputLine[]): Metadata {
   const meta: Partial<ReportMeta> = {};
   const dates: Record<string, string> = {};
+  const [unused, other]: InputLine[][] = [[], []];
   for (let index = 0; index < lines.length; index += 1) {
-    const { text, line, column } = lines[index];
+    const { text } = lines[index];
     const match = META_LINE.exec(text);
     if (!match) {
-      warn(file, `not part of the report (before its title): dropped “${text}”`, { line, column }, 'import-dropped');
+      other.push(lines[index]);
       continue;
     }
     let value = match[2].trim();
@@ -56,10 +60,11 @@ export function readMetadata(lines: InputLine[], file: VFile): Partial<ReportMet
     }
     const key = META_LABELS[match[1]];
     if (key && value) meta[key] = value;
+    else unused.push(lines[index]);
     if (value) dates[match[1]] = value;
   }
   if (dates.成文日期 && !meta.issued) meta.issued = dates.成文日期;
-  return meta;
+  return { meta, unused, other };
 }
 
 /** The lines between the title and the salutation: occasion, speaker, date. */

@@ -7,7 +7,7 @@ import { projectDir, runCli } from '../helpers/cli.ts';
 
 const messy = path.join(projectDir, 'tests/fixtures/import/messy.txt');
 
-test('import reports each guess with its input line, then a summary, and drops page junk', async () => {
+test('import reports each guess with its input line, then lists every dropped line with its line number, then a summary', async () => {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-import-cli-'));
   const result = runCli(['import', messy, '--out', outDir]);
   assert.equal(result.status, 0, result.stderr);
@@ -15,7 +15,13 @@ test('import reports each guess with its input line, then a summary, and drops p
   assert.ok(lines.includes('tests/fixtures/import/messy.txt:15:3 warning looks like a section heading but is 66 characters long: kept as a paragraph [import-heading]'), result.stdout);
   assert.ok(lines.some((line) => line.startsWith('tests/fixtures/import/messy.txt:16:3 warning part numbered 三 where 2 was expected')));
   assert.ok(lines.some((line) => line.startsWith('tests/fixtures/import/messy.txt:23:3 warning glossary line without a number')));
-  assert.match(lines[lines.length - 1], /: 2 parts, 2 sections, 6 paragraphs, 3 glossary entries, 5 warnings$/);
+  assert.match(lines[lines.length - 1], /: 2 parts, 2 sections, 6 paragraphs, 0 tables, 0 appendices, 3 glossary entries, 7 dropped lines, 5 warnings$/);
+  const dropped = lines.slice(lines.indexOf('dropped 7 input lines that are not report text:') + 1, -1);
+  assert.deepEqual(
+    dropped.map((line) => line.trim().split(/\s+/)[0]),
+    ['1', '4', '25', '26', '27', '28', '29'],
+  );
+  assert.ok(dropped[0].endsWith('page navigation: 首页 > 政务公开 > 政府工作报告'), dropped[0]);
   const markdown = await readFile(path.join(outDir, 'report.zh.md'), 'utf8');
   assert.doesNotMatch(markdown, /上一篇|下一篇|打印本页|关闭窗口|【打印】|字体|首页|\u3000/);
   assert.match(markdown, /^title: 某区2022年政府工作报告$/m);

@@ -1,0 +1,87 @@
+/** What each corpus report holds, found by reading it (the closing's first input line, the glossary's heading and items, appendix titles, flattened tables, web debris). */
+export interface CorpusExpectation {
+  file: string;
+  /** Exit status of `import`: 1 for a text that is not a work report. */
+  status: 0 | 1;
+  /** Input line where the closing starts: the last paragraph turning to the audience (各位代表，… / 各位代表！). */
+  closingLine?: number;
+  glossary?: { title: string; terms: number };
+  appendices?: string[];
+  tables?: number;
+  /** The kinds of web debris in the text, as the import summary names them. */
+  debris?: string[];
+}
+
+export const corpusExpectations: CorpusExpectation[] = [
+  { file: 'baoan-2015.zh.txt', status: 0, closingLine: 94 },
+  { file: 'baoan-2016-2.zh.txt', status: 0, closingLine: 82 },
+  { file: 'baoan-2016.zh.txt', status: 0, closingLine: 42, debris: ['attachment link'] },
+  { file: 'baoan-2017.zh.txt', status: 0, closingLine: 242, glossary: { title: '附件一 名词解释', terms: 22 }, appendices: ['附件二 宝安区2016年经济数据和2017年经济指标预期', '附件三 2016年区民生实事完成情况', '附件四 2017年宝安区民生实事项目（共178项）'], tables: 3 },
+  { file: 'baoan-2018.zh.txt', status: 0, closingLine: 153 },
+  { file: 'baoan-2019.zh.txt', status: 0, closingLine: 137, debris: ['attachment link'] },
+  { file: 'baoan-2020.zh.txt', status: 0, closingLine: 98, debris: ['attachment link', 'infographic link'] },
+  { file: 'baoan-2021-2.zh.txt', status: 0, closingLine: 128 },
+  { file: 'baoan-2021.zh.txt', status: 0, closingLine: 95 },
+  { file: 'baoan-2022.zh.txt', status: 0, closingLine: 73, debris: ['infographic link'] },
+  { file: 'baoan-2023.zh.txt', status: 0, closingLine: 70, debris: ['infographic link'] },
+  { file: 'baoan-2024.zh.txt', status: 0, closingLine: 80 },
+  { file: 'baoan-2025.zh.txt', status: 0, closingLine: 102 },
+  { file: 'dapeng-2015-2.zh.txt', status: 0, closingLine: 75 },
+  { file: 'dapeng-2015.zh.txt', status: 0, closingLine: 75 },
+  { file: 'dapeng-2016.zh.txt', status: 0, closingLine: 101, glossary: { title: '名词解释', terms: 45 } },
+  { file: 'dapeng-2017.zh.txt', status: 0, closingLine: 77, glossary: { title: '管委会工作报告有关名词解释', terms: 47 } },
+  { file: 'dapeng-2021.zh.txt', status: 0, closingLine: 95 },
+  { file: 'dapeng-2022.zh.txt', status: 0, closingLine: 64 },
+  { file: 'dapeng-2023.zh.txt', status: 0, closingLine: 23 },
+  { file: 'dapeng-2024.zh.txt', status: 0, closingLine: 71 },
+  { file: 'dapeng-2025.zh.txt', status: 0, closingLine: 62 },
+  { file: 'longgang-2014.zh.txt', status: 0, closingLine: 63, glossary: { title: '附件1 名词解释', terms: 30 }, appendices: ['附件2 龙岗区政府2014年民生实事'], tables: 1 },
+  { file: 'longgang-2015.zh.txt', status: 0, closingLine: 65 },
+  { file: 'longgang-2016.zh.txt', status: 0, closingLine: 76 },
+  { file: 'longgang-2017.zh.txt', status: 0, closingLine: 65 },
+  { file: 'longgang-2018.zh.txt', status: 0, closingLine: 93, glossary: { title: '附件1 政府工作报告有关名词解释', terms: 30 }, appendices: ['附件2 2018年龙岗区政府民生实事'] },
+  { file: 'longgang-2019.zh.txt', status: 0, closingLine: 92, glossary: { title: '附件1 《政府工作报告》有关名词解释', terms: 36 }, appendices: ['附件2 2019年龙岗区政府民生实事'] },
+  { file: 'longgang-2020.zh.txt', status: 0, closingLine: 82, glossary: { title: '附件 有关名词解释', terms: 43 } },
+  { file: 'longgang-2021.zh.txt', status: 0, closingLine: 84, glossary: { title: '附件 有关名词解释', terms: 32 } },
+  { file: 'longgang-2022.zh.txt', status: 0, closingLine: 65 },
+  { file: 'longgang-2023.zh.txt', status: 0, closingLine: 68, glossary: { title: '有关名词解释', terms: 18 } },
+  { file: 'longgang-2024.zh.txt', status: 0, closingLine: 66, glossary: { title: '附件 有关名词解释', terms: 22 } },
+  { file: 'longgang-2025.zh.txt', status: 0, closingLine: 61, glossary: { title: '附件 有关名词解释', terms: 24 }, debris: ['invisible characters'] },
+  { file: 'pingshan-2014.zh.txt', status: 0, closingLine: 26, debris: ['attachment link'] },
+  { file: 'pingshan-2015.zh.txt', status: 0, closingLine: 28, glossary: { title: '附件 名词解释', terms: 16 } },
+  { file: 'pingshan-2016.zh.txt', status: 0, closingLine: 69, debris: ['attachment link'] },
+  { file: 'pingshan-2017.zh.txt', status: 0, closingLine: 81, debris: ['attachment link'] },
+  { file: 'pingshan-2018.zh.txt', status: 0, closingLine: 69, debris: ['attachment link'] },
+  { file: 'pingshan-2019.zh.txt', status: 0, closingLine: 72, debris: ['attachment link'] },
+  { file: 'pingshan-2020.zh.txt', status: 0, closingLine: 74, debris: ['attachment link'] },
+  { file: 'pingshan-2021-2.zh.txt', status: 0, closingLine: 61 },
+  { file: 'pingshan-2021.zh.txt', status: 1 },
+  { file: 'pingshan-2022.zh.txt', status: 0, closingLine: 67 },
+  { file: 'pingshan-2023.zh.txt', status: 0, closingLine: 72 },
+  { file: 'pingshan-2024.zh.txt', status: 0, closingLine: 74 },
+  { file: 'pingshan-2025.zh.txt', status: 0, closingLine: 74 },
+  { file: 'state-council-2014.zh.txt', status: 0, closingLine: 116, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2015.zh.txt', status: 0, closingLine: 109, debris: ['editor and error-report footer', 'share widget', 'invisible characters'] },
+  { file: 'state-council-2016.zh.txt', status: 0, closingLine: 104, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2017.zh.txt', status: 0, closingLine: 109, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2018.zh.txt', status: 0, closingLine: 110, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2019.zh.txt', status: 0, closingLine: 102, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2020.zh.txt', status: 0, closingLine: 86, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2021.zh.txt', status: 0, closingLine: 87, debris: ['mobile-site widget', 'web page footer', 'share widget'] },
+  { file: 'state-council-2022.zh.txt', status: 0, closingLine: 95, debris: ['editor and error-report footer', 'share widget'] },
+  { file: 'state-council-2023.zh.txt', status: 0, closingLine: 209, debris: ['report printed twice', 'news dateline'] },
+  { file: 'state-council-2024.zh.txt', status: 0, closingLine: 180, debris: ['report printed twice', 'news dateline', 'photo caption', 'editor and error-report footer'] },
+  { file: 'state-council-2025.zh.txt', status: 0, closingLine: 167, debris: ['report printed twice', 'news dateline', 'photo caption', 'editor and error-report footer'] },
+  { file: 'yantian-2010.zh.txt', status: 0, closingLine: 83 },
+  { file: 'yantian-2015.zh.txt', status: 0, closingLine: 54 },
+  { file: 'yantian-2016.zh.txt', status: 0, closingLine: 89, glossary: { title: '政府工作报告名词、术语注释', terms: 15 }, appendices: ['盐田区2016年十件重点民生实事一览表'], tables: 1 },
+  { file: 'yantian-2017.zh.txt', status: 0, closingLine: 84, glossary: { title: '政府工作报告名词、术语注释', terms: 34 } },
+  { file: 'yantian-2018.zh.txt', status: 0, closingLine: 76, glossary: { title: '政府工作报告名词、术语注释', terms: 67 } },
+  { file: 'yantian-2019.zh.txt', status: 0, closingLine: 64, glossary: { title: '政府工作报告名词、术语注释', terms: 22 } },
+  { file: 'yantian-2020.zh.txt', status: 0, closingLine: 51, glossary: { title: '政府工作报告名词、术语注释', terms: 11 } },
+  { file: 'yantian-2021.zh.txt', status: 0, closingLine: 70, glossary: { title: '政府工作报告名词、术语注释', terms: 19 } },
+  { file: 'yantian-2022.zh.txt', status: 0, closingLine: 62, glossary: { title: '政府工作报告名词、术语注释', terms: 9 } },
+  { file: 'yantian-2023.zh.txt', status: 0, closingLine: 66, glossary: { title: '名词解释', terms: 6 } },
+  { file: 'yantian-2024.zh.txt', status: 0, closingLine: 58, glossary: { title: '名词解释', terms: 11 } },
+  { file: 'yantian-2025.zh.txt', status: 0, closingLine: 64, glossary: { title: '附件 名词解释', terms: 12 } },
+];
