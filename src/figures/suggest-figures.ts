@@ -136,6 +136,8 @@ export interface SuggestOptions {
   /** The text of report.zh.md, for line and column. */
   source: string;
   meta: { title?: string; date?: string };
+  /** Ids already marked in the report, never given to a suggestion. */
+  usedIds?: ReadonlySet<string>;
 }
 
 /**
@@ -193,7 +195,7 @@ export function suggestFigures(options: SuggestOptions): SuggestedFigure[] {
       });
     }
   }
-  return numberByGroup(spreadOverGroups(found));
+  return numberByGroup(spreadOverGroups(found), options.usedIds ?? new Set());
 }
 
 /** Each further figure of a group weighs this much less, so one long part does not fill the whole list. */
@@ -210,10 +212,12 @@ function spreadOverGroups(found: Array<Omit<SuggestedFigure, 'id'>>): Array<Omit
   return spread.sort((a, b) => b.weight - a.weight || a.order - b.order).map(({ figure }) => figure);
 }
 
-function numberByGroup(ranked: Array<Omit<SuggestedFigure, 'id'>>): SuggestedFigure[] {
+function numberByGroup(ranked: Array<Omit<SuggestedFigure, 'id'>>, usedIds: ReadonlySet<string>): SuggestedFigure[] {
   const counters = new Map<string, number>();
   return ranked.map((figure) => {
-    const n = (counters.get(figure.group) ?? 0) + 1;
+    let n = counters.get(figure.group) ?? 0;
+    do n += 1;
+    while (usedIds.has(`${figure.group}-${n}`));
     counters.set(figure.group, n);
     return { id: `${figure.group}-${n}`, ...figure };
   });
