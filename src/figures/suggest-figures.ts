@@ -10,6 +10,7 @@ const CORE_INDICATOR = /生产总值|GDP|公共预算收入|税收|固定资产�
 const LIVELIHOOD = /就业|失业|养老|老人|低保|特困|救助|补贴|补助|保险|社保|医疗|医院|病床|学位|学校|幼儿园|教育|住房|公共住房|保障房|民生|优抚|退役军人|困难|帮扶|托育|社康|毕业生/u;
 const TARGETS = /预期目标|主要目标/u;
 const FIVE_YEAR = /五年来|过去五年|十[二三四]五.{0,2}(?:期间|时期)|五年间|五年累计/u;
+const FIVE_YEAR_PLAN = /五年|十[二三四五六]五/u;
 const TOTAL = /累计|年均|共计|合计|总计|总量|总额/u;
 const INTENT = /计划|拟|力争|确保|目标|预计|争取/u;
 const MONEY = /元$/u;
@@ -109,6 +110,12 @@ function sentenceRest(text: string, from: number): string {
   return text.slice(from, end < 0 ? undefined : from + end);
 }
 
+/** 2020; 2016–2020 for the five years under review; 2021–2025 for the targets of a five-year plan. */
+function yearOf(kind: FigureKind, context: Context, years: { review: number; plan: number }): string {
+  if (kind === 'target') return FIVE_YEAR_PLAN.test(context.paragraph.part) ? `${years.plan}–${years.plan + 4}` : String(years.plan);
+  return context.fiveYear ? `${years.review - 4}–${years.review}` : String(years.review);
+}
+
 function kindOf(context: Context, growth: boolean): FigureKind {
   if (context.role === 'plan' || context.targets) return 'target';
   if (growth) return 'growth';
@@ -184,7 +191,7 @@ export function suggestFigures(options: SuggestOptions): SuggestedFigure[] {
         value: mention.value,
         unit: mention.unit,
         kind,
-        year: kind === 'target' ? String(years.plan) : context.fiveYear ? `${years.review - 4}–${years.review}` : String(years.review),
+        year: yearOf(kind, context, years),
         group: livelihoodGroup.id,
         score: Math.round(ranked * 100) / 100,
         sentence: sentenceAround(paragraph.text, mention.index),
