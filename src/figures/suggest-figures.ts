@@ -38,8 +38,8 @@ function unitScore(mention: ValueMention): number {
   return 0.5;
 }
 
-/** How much each pattern of the genre weighs in a figure's rank; measured on four reports (tests/figures). */
-export const WEIGHTS = {
+/** How much each pattern of the genre weighs in a figure's rank; chosen by measuring recall on the four reports of tests/figures. */
+const WEIGHTS = {
   /** The value ends its clause: the genre states a key figure as a clause of its own (新增病床位2173张，). */
   ownClause: 1,
   named: 1,
@@ -116,6 +116,15 @@ function yearOf(kind: FigureKind, context: Context, years: { review: number; pla
   return context.fiveYear ? `${years.review - 4}–${years.review}` : String(years.review);
 }
 
+/** The deck group a figure proposes: livelihood figures of the year and of its plans go together, the main targets stay with the targets. */
+function groupOf(options: { kind: FigureKind; context: Context; indicator: string; groups: ReturnType<typeof groupsFor> }): string {
+  const { kind, context, groups } = options;
+  const livelihood = LIVELIHOOD.test(options.indicator);
+  if (kind === 'target') return (livelihood && !context.targets ? groups.livelihood : groups.targets).id;
+  if (context.fiveYear) return groups.fiveYear.id;
+  return (livelihood ? groups.livelihood : groups.results).id;
+}
+
 function kindOf(context: Context, growth: boolean): FigureKind {
   if (context.role === 'plan' || context.targets) return 'target';
   if (growth) return 'growth';
@@ -182,8 +191,6 @@ export function suggestFigures(options: SuggestOptions): SuggestedFigure[] {
       const ranked = indicator.borrowed && previous ? Math.max(own, previous.score - 1) : own;
       if (!indicator.after) previous = { name: indicator.name, score: ranked, end: mention.index + mention.display.length };
       const kind = kindOf(context, indicator.growth && mention.percent);
-      const group = kind === 'target' ? groups.targets : context.fiveYear ? groups.fiveYear : LIVELIHOOD.test(indicator.name) ? groups.livelihood : groups.results;
-      const livelihoodGroup = kind === 'target' && !context.targets && LIVELIHOOD.test(indicator.name) ? groups.livelihood : group;
       const start = offsets[0];
       found.push({
         indicator: indicator.name,
@@ -192,7 +199,7 @@ export function suggestFigures(options: SuggestOptions): SuggestedFigure[] {
         unit: mention.unit,
         kind,
         year: yearOf(kind, context, years),
-        group: livelihoodGroup.id,
+        group: groupOf({ kind, context, indicator: indicator.name, groups }),
         score: Math.round(ranked * 100) / 100,
         sentence: sentenceAround(paragraph.text, mention.index),
         start,
