@@ -54,6 +54,11 @@ function quoted(value: string): string {
   return `"${value.replaceAll('"', '”')}"`;
 }
 
+/** A plain name (results-2020) stands bare, as in hand-written marks; any other group name is quoted. */
+function attribute(value: string): string {
+  return /^[\w-]+$/u.test(value) ? value : quoted(value);
+}
+
 function figureIdsIn(markdown: string): string[] {
   const ids: string[] = [];
   const visit = (node: Node): void => {
@@ -141,7 +146,7 @@ export async function markFigures(options: MarkOptions): Promise<MarkResult> {
     }
     const group = deck?.groupOf.get(id) ?? figure.group;
     const zhLabel = figure.indicator || figure.display;
-    zhEdits.push({ start: figure.start, end: figure.end, text: `:fig[${figure.display}]{#${id} group=${group} label=${quoted(zhLabel)}}` });
+    zhEdits.push({ start: figure.start, end: figure.end, text: `:fig[${figure.display}]{#${id} group=${attribute(group)} label=${quoted(zhLabel)}}` });
     const marked: MarkedFigure = { id, zh: place(zh, figure.start) };
     if (en) {
       const paragraph = en.paragraphs[figure.paragraph];

@@ -32,11 +32,11 @@ function clauseAfter(text: string, index: number): string {
 }
 
 /** The noun phrase before the value: the clause's words with the linking words at its end left off. */
-function nameBefore(clause: string): { name: string } {
+function nameBefore(clause: string): string {
   const parts = words(clause.replace(/^[—-]+/u, ''));
   while (parts.length > 0 && LINKING.has(parts[parts.length - 1])) parts.pop();
   while (parts.length > 0 && LINKING.has(parts[0]) && !KEEP_LEADING.has(parts[0])) parts.shift();
-  return { name: parts.join('') };
+  return parts.join('');
 }
 
 /** The noun after a count that precedes it: 6000余名|志愿者, 91个|重点项目|建设. */
@@ -85,7 +85,7 @@ function listedName(text: string, index: number): IndicatorName | undefined {
   const names = sentence.slice(clauseStart, at).split('、');
   if (position >= names.length || names.length < 2) return undefined;
   const growthWord = /^(增长|下降|提高|降低|减少|增加)/u.exec(between)?.[1] ?? '';
-  return { name: shorten(nameBefore(names[position]).name + growthWord, LIMIT), growth: growthWord !== '', after: false, borrowed: false };
+  return { name: shorten(nameBefore(names[position]) + growthWord, LIMIT), growth: growthWord !== '', after: false, borrowed: false };
 }
 
 /**
@@ -99,7 +99,7 @@ export function nameIndicator(text: string, index: number, length: number, previ
   const growthMatch = GROWTH_PHRASE.exec(clause);
   const growth = growthMatch !== null;
   const growthWord = growthMatch ? growthMatch[0].replace(/^分别/u, '').replace(/(了|为|达到|达|至)$/u, '') : '';
-  const subject = nameBefore(growthMatch ? clause.slice(0, growthMatch.index) : clause).name;
+  const subject = nameBefore(growthMatch ? clause.slice(0, growthMatch.index) : clause);
   if (subject.length >= 2 && !/等$/u.test(clause)) return { name: shorten(subject + growthWord, LIMIT), growth, after: false, borrowed: false };
   const afterEnumeration = text[index - clause.length - 1] === '、';
   if (previous && (growth || afterEnumeration)) {
