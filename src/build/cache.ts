@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Output } from '../render/renderer.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { writeAtomic } from '../shared/write-atomic.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE_FILE = '.report-press-cache.json';

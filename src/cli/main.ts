@@ -82,6 +82,39 @@ warning with the input line (for .docx: the paragraph number) for every other gu
     console.log(summariseImport(result));
   });
 
+const figures = program.command('figures').description('suggest the key figures of a report and mark them for the deck');
+
+figures
+  .command('suggest')
+  .description('list candidate key figures of report.zh.md, ranked, with indicator, value, kind, year, position and sentence')
+  .option('--source <dir>', 'the source folder', 'source')
+  .addOption(new Option('--limit <number>', 'how many candidates to list').default(50).argParser(Number))
+  .option('--write', 'also write a draft deck.yaml of the best suggestions')
+  .option('--force', 'replace an existing deck.yaml')
+  .action(async (options: { source: string; limit: number; write?: boolean; force?: boolean }) => {
+    const { suggestReport } = await import('../figures/suggest-report.ts');
+    const { formatSuggestions } = await import('../figures/format-suggestions.ts');
+    const report = await suggestReport(options.source);
+    console.log(formatSuggestions(report, options.limit));
+    if (options.write) {
+      const { writeDraftDeck } = await import('../figures/write-draft-deck.ts');
+      console.log(`wrote ${await writeDraftDeck({ sourceDir: options.source, report, force: options.force === true })}: next, \`report-press figures mark --all-suggested\``);
+    }
+  });
+
+figures
+  .command('mark')
+  .description('mark suggested figures with :fig[…]{#id …} in report.zh.md and their English partners in report.en.md')
+  .argument('[ids...]', 'suggestion ids, as `figures suggest` lists them')
+  .option('--source <dir>', 'the source folder', 'source')
+  .option('--all-suggested', 'mark every figure deck.yaml names (or the best suggestions when there is no deck.yaml)')
+  .action(async (ids: string[], options: { source: string; allSuggested?: boolean }) => {
+    if (ids.length === 0 && !options.allSuggested) throw new UserError('name the figures to mark (ids from `figures suggest`) or give --all-suggested', 2);
+    const { markFigures, describeMarks } = await import('../figures/mark-figures.ts');
+    const result = await markFigures({ sourceDir: options.source, ids, allSuggested: options.allSuggested === true });
+    console.log(describeMarks(result, options.source));
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeAtomic } from '../../build/write-atomic.ts';
+import { writeAtomic } from '../../shared/write-atomic.ts';
 import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import { renderTemplate } from '../html/templates.ts';

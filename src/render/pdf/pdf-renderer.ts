@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeAtomic } from '../../build/write-atomic.ts';
+import { writeAtomic } from '../../shared/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
 import { defaultMargins, editions, type PageMargins } from './edition.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { renderTemplate } from '../html/templates.ts';
 import { type FaceName, writeSubsetFonts } from '../html/fonts.ts';
 import { fonts } from '../../theme/theme.ts';
-import { replaceFolder, writeAtomic } from '../../build/write-atomic.ts';
+import { replaceFolder, writeAtomic } from '../../shared/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
