@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.ts';
+import { escapeControls } from '../terminal/escape-controls.ts';
 
 // Each command imports its stage on first use: a no-op build starts in about 0.3 s.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -85,7 +86,7 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof UserError && !program.opts().verbose) {
-    console.error(`report-press: ${error.message}`);
+    console.error(`report-press: ${escapeControls(error.message)}`);
     process.exitCode = error.exitCode;
   } else {
     console.error(error);
