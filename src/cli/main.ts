@@ -35,7 +35,7 @@ program
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
-  .option('--force', 'ignore every cache and rebuild all outputs')
+  .option('--force', 'ignore every cache and rebuild all outputs, even into a folder holding files report-press did not write')
   .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
   .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean }) => {
     const { build } = await import('../build/build.ts');
