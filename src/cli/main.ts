@@ -49,10 +49,12 @@ program
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
-  .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default(4173).argParser(Number))
-  .action(async (options: { source: string; out: string; only?: string[]; port: number }) => {
+  .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default('4173'))
+  .action(async (options: { source: string; out: string; only?: string[]; port: string }) => {
+    const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : Number.NaN;
+    if (!(port >= 0 && port <= 65535)) throw new UserError(`--port ${options.port} is not a port: give a number from 0 to 65535 (0 picks a free one)`, 2);
     const { watch } = await import('../build/watch.ts');
-    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port: options.port, log: (line) => console.log(line) });
+    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port, log: (line) => console.log(line) });
     process.once('SIGINT', () => void session.close());
     process.once('SIGTERM', () => void session.close());
   });
