@@ -7,10 +7,11 @@ import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
 import { checkGlyphCoverage } from './glyph-coverage.ts';
+import { checkLongRuns } from './long-runs.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
-const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage];
+const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage, checkLongRuns];
 
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];
