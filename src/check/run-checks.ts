@@ -3,6 +3,7 @@ import { hasErrors } from '../model/messages.ts';
 import { loadTermbase } from '../source/termbase.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
+import { checkAlignment } from './alignment.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
@@ -11,7 +12,7 @@ import { checkLongRuns } from './long-runs.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
-const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage, checkLongRuns];
+const RULES: CheckRule[] = [checkBalancedMarks, checkAlignment, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage, checkLongRuns];
 
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];
