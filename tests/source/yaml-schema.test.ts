@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkSource } from '../../src/check/run-checks.ts';
 import { formatMessages } from '../../src/check/format-messages.ts';
-import { projectDir } from '../helpers/cli.ts';
+import { projectDir, runCli } from '../helpers/cli.ts';
 
 describe('YAML files against their schema', () => {
   let source: string;
@@ -43,6 +43,17 @@ describe('YAML files against their schema', () => {
     const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, index) => `${String.fromCharCode(98 + index)}: &${String.fromCharCode(98 + index)} [${Array(10).fill(`*${String.fromCharCode(97 + index)}`).join(', ')}]`)].join('\n');
     assert.match((await diagnose('termbase.yaml', `${laughs}\n`)).printed, /termbase\.yaml:1:1 error cannot be read: .*alias/i);
     assert.match((await diagnose('termbase.yaml', 'terms: []\nterms: []\n')).printed, /termbase\.yaml:2:1 error not valid YAML: Map keys must be unique/);
+  });
+
+  it('answers YAML nested 400,000 deep with an error at its place, in bounded time', async () => {
+    await writeFile(path.join(source, 'termbase.yaml'), `terms: ${'['.repeat(400_000)}${']'.repeat(400_000)}\n`);
+    try {
+      const result = runCli(['check', '--source', source], { bounded: 'hostile-input' });
+      assert.equal(result.status, 1, result.stderr);
+      assert.match(result.stdout, /termbase\.yaml:1:40 error nests deeper than 32 levels/);
+    } finally {
+      await rm(path.join(source, 'termbase.yaml'));
+    }
   });
 
   it('checks deck.yaml: every group, chart and title, at the node concerned', async () => {
