@@ -84,7 +84,7 @@ export const checkAlignment: CheckRule = ({ report, files, termbase }) => {
     const flagged = new Set<number>();
     for (const step of [1, -1]) {
       // A run of English paragraphs each of which fits the Chinese one beside its partner: one left out before, one added after.
-      const fitsShifted = (m: number): boolean => m + step >= 0 && m + step < pairs.length && !flagged.has(m) && cost(m + step, m) <= GOOD_PAIR && cost(m, m) - cost(m + step, m) >= SHIFT_GAIN;
+      const fitsShifted = (m: number): boolean => m < pairs.length && m + step >= 0 && m + step < pairs.length && !flagged.has(m) && cost(m + step, m) <= GOOD_PAIR && cost(m, m) - cost(m + step, m) >= SHIFT_GAIN;
       for (let m = 0; m < pairs.length; m += 1) {
         let end = m;
         while (fitsShifted(end)) end += 1;
