@@ -71,8 +71,10 @@ function sendHtml(request: IncomingMessage, response: ServerResponse, html: stri
   response.end(request.method === 'HEAD' ? undefined : html);
 }
 
-/** One request: GET or HEAD of a regular file, or a folder's index.html, whose real path is inside `root`. */
-async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** One request: GET or HEAD of a regular file, or a folder's index.html, whose real path is inside the output folder. */
+async function answer(outDir: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // Resolved on each request: the first build may create the folder after the server starts.
+  const root = await realpath(outDir).catch(() => path.resolve(outDir));
   const urlPath = (request.url ?? '/').split('?')[0];
   const file = resolveInside(root, urlPath);
   if (!file) return send(response, 404, 'not found');
@@ -111,7 +113,6 @@ async function listen(server: Server, port: number): Promise<void> {
  * each rebuild. Any request, however malformed, gets an answer and leaves the server running.
  */
 export async function startPreviewServer(outDir: string, port: number): Promise<PreviewServer> {
-  const root = await realpath(outDir).catch(() => path.resolve(outDir));
   const clients = new Set<ServerResponse>();
   let boundPort = port;
   const server: Server = createServer((request, response) => {
@@ -124,7 +125,7 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
       request.on('close', () => clients.delete(response));
       return;
     }
-    answer(root, request, response).catch(() => {
+    answer(outDir, request, response).catch(() => {
       if (!response.headersSent) send(response, 500, 'cannot read this file');
       else response.destroy();
     });
