@@ -22,7 +22,10 @@ export async function findChromium(): Promise<string> {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = await findChromium();
   const puppeteer = await import('puppeteer-core');
-  return puppeteer.default.launch({ executablePath, headless: true, args: ARGS });
+  return puppeteer.default.launch({ executablePath, headless: true, args: ARGS }).catch((error: Error) => {
+    const cause = error.message.split('\n')[0].replace(/\s+/g, ' ').trim();
+    throw new UserError(`Chromium at ${executablePath} did not start (${cause}): check that it runs, or set REPORT_PRESS_CHROMIUM to a Chromium or Chrome binary`);
+  });
 }
 
 /** A page that may load files of `folder` only: every other request (network, other files) is refused. */

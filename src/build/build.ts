@@ -6,8 +6,9 @@ import { formatMessages } from '../check/format-messages.ts';
 import { UserError } from '../errors.ts';
 import type { BuildSettings, Output, RenderContext } from '../render/renderer.ts';
 import { type BuildCache, hashCode, hashInputs, hashOf, readCache, writeCache } from './cache.ts';
-import { ensureWritable } from './output-folder.ts';
+import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
+import { OWN_PREFIX } from '../shared/write-atomic.ts';
 
 export interface BuildOptions {
   sourceDir: string;
@@ -57,11 +58,11 @@ async function removeStale(outDir: string, before: Output[], now: Output[]): Pro
   await Promise.all(before.filter((output) => !kept.has(output.path)).map((output) => rm(path.join(outDir, output.path), { force: true })));
 }
 
-/** Temporary files of builds that were killed (`.name.PID.tmp`): their process is gone, so they go too. */
+/** Staging files of builds that were killed (`.report-press-name.PID.tmp`): their process is gone, so they go too; no other name is touched. */
 async function sweepStaging(outDir: string): Promise<void> {
   const names = await readdir(outDir).catch(() => [] as string[]);
   for (const name of names) {
-    const match = /^\..+\.(\d+)\.(tmp|old)$/.exec(name);
+    const match = name.startsWith(OWN_PREFIX) ? /\.(\d+)\.(tmp|old)$/.exec(name) : null;
     if (!match) continue;
     const alive = (() => {
       try {
@@ -82,7 +83,7 @@ async function sweepStaging(outDir: string): Promise<void> {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const selected = selectRenderers(options.only);
   const started = performance.now();
-  await ensureWritable(options.outDir);
+  await prepareOutputFolder({ outDir: options.outDir, sourceDir: options.sourceDir, force: options.force });
   await sweepStaging(options.outDir);
   const code = await hashCode();
   const inputs = await hashInputs(options.sourceDir, code, JSON.stringify([selected.map((entry) => entry.name), options.settings]));

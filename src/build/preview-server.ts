@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { type Server, type ServerResponse, createServer } from 'node:http';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import path from 'node:path';
+import { UserError } from '../errors.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,9 @@ const TYPES: Record<string, string> = {
 };
 
 const RELOAD_SCRIPT = `<script>new EventSource('/__reload').onmessage = () => location.reload();</script>`;
+const HOST = '127.0.0.1';
+/** The names a browser on this machine uses for the interface the server binds to. */
+const LOOPBACK_NAMES = [HOST, 'localhost'];
 
 export interface PreviewServer {
   url: string;
@@ -24,7 +28,7 @@ export interface PreviewServer {
   close: () => Promise<void>;
 }
 
-/** Resolves a URL path inside `root`, or undefined when it would leave it (`..`, encoded slashes, bad escapes). */
+/** Resolves a URL path inside `root`, or undefined when it would leave it (`..`, encoded slashes, bad escapes) or names a dotfile. */
 export function resolveInside(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
@@ -32,60 +36,109 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
-  const resolved = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const normalised = path.posix.normalize(`/${decoded}`);
+  if (normalised.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  const resolved = path.resolve(root, `.${normalised}`);
   return resolved === root || resolved.startsWith(root + path.sep) ? resolved : undefined;
+}
+
+/** The real path of `file` when it is inside the real `root` (symlinks followed), else undefined. */
+async function realInside(root: string, file: string): Promise<string | undefined> {
+  const real = await realpath(file).catch(() => undefined);
+  return real && (real === root || real.startsWith(root + path.sep)) ? real : undefined;
 }
 
 async function listing(root: string): Promise<string> {
   const names = (await readdir(root)).filter((name) => !name.startsWith('.')).sort();
-  const items = names.map((name) => `<li><a href="${encodeURI(name)}${name.includes('.') ? '' : '/'}">${name}</a></li>`).join('');
+  const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const items = names.map((name) => `<li><a href="${encodeURI(name)}${name.includes('.') ? '' : '/'}">${escape(name)}</a></li>`).join('');
   return `<!doctype html><meta charset="utf-8"><title>report-press preview</title><h1>report-press preview</h1><ul>${items}</ul>${RELOAD_SCRIPT}`;
 }
 
-function send(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+function send(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(body);
 }
 
-/** Serves the output folder, and nothing else, on the loopback interface; HTML pages reload after each rebuild. */
+/** A Host header other than the loopback names at our port is a page of another site reaching in (DNS rebinding). */
+function hostAllowed(request: IncomingMessage, port: number): boolean {
+  const host = request.headers.host ?? '';
+  return LOOPBACK_NAMES.some((name) => host === `${name}:${port}`);
+}
+
+function sendHtml(request: IncomingMessage, response: ServerResponse, html: string): void {
+  response.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': Buffer.byteLength(html) });
+  response.end(request.method === 'HEAD' ? undefined : html);
+}
+
+/** One request: GET or HEAD of a regular file, or a folder's index.html, whose real path is inside the output folder. */
+async function answer(outDir: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // Resolved on each request: the first build may create the folder after the server starts.
+  const root = await realpath(outDir).catch(() => path.resolve(outDir));
+  const urlPath = (request.url ?? '/').split('?')[0];
+  const file = resolveInside(root, urlPath);
+  if (!file) return send(response, 404, 'not found');
+  const real = await realInside(root, file);
+  const info = real ? await stat(real).catch(() => undefined) : undefined;
+  if (!real || !info) return send(response, 404, 'not found');
+  if (info.isDirectory()) {
+    if (real === root) return sendHtml(request, response, await listing(root));
+    if (!urlPath.endsWith('/')) return send(response, 301, '', { location: `${urlPath}/` });
+    const index = await realInside(root, path.join(real, 'index.html'));
+    if (!index || !(await stat(index).catch(() => undefined))?.isFile()) return send(response, 404, 'not found');
+    return sendHtml(request, response, (await readFile(index, 'utf8')).replace('</body>', `${RELOAD_SCRIPT}</body>`));
+  }
+  if (!info.isFile()) return send(response, 404, 'not found');
+  if (path.extname(real) === '.html') return sendHtml(request, response, (await readFile(real, 'utf8')).replace('</body>', `${RELOAD_SCRIPT}</body>`));
+  response.writeHead(200, { 'content-type': TYPES[path.extname(real)] ?? 'application/octet-stream', 'content-length': info.size });
+  if (request.method === 'HEAD') return void response.end();
+  createReadStream(real)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+async function listen(server: Server, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, resolve);
+  }).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EADDRINUSE' ? 'is in use' : error.code === 'EACCES' ? 'needs privileges' : `cannot be used (${error.code ?? error.message})`;
+    throw new UserError(`port ${port} on ${HOST} ${why}: choose another with --port (0 picks a free one)`);
+  });
+}
+
+/**
+ * Serves the output folder, and nothing else, on the loopback interface: GET and HEAD of regular files whose real
+ * path is inside the folder, no dotfiles, only to requests addressed to a loopback name; HTML pages reload after
+ * each rebuild. Any request, however malformed, gets an answer and leaves the server running.
+ */
 export async function startPreviewServer(outDir: string, port: number): Promise<PreviewServer> {
-  const root = path.resolve(outDir);
   const clients = new Set<ServerResponse>();
-  const server: Server = createServer(async (request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (urlPath === '/__reload') {
+  let boundPort = port;
+  const server: Server = createServer((request, response) => {
+    if (!hostAllowed(request, boundPort)) return send(response, 403, 'forbidden: open the preview at its address on 127.0.0.1');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'only GET and HEAD', { allow: 'GET, HEAD' });
+    if ((request.url ?? '').split('?')[0] === '/__reload') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       response.write(': connected\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
     }
-    const file = resolveInside(root, request.url ?? '/');
-    if (!file) return send(response, 403, 'forbidden');
-    const info = await stat(file).catch(() => undefined);
-    if (!info) return send(response, 404, 'not found');
-    if (info.isDirectory()) {
-      if (file === root) return response.writeHead(200, { 'content-type': TYPES['.html'] }).end(await listing(root));
-      if (!urlPath.endsWith('/')) return response.writeHead(301, { location: `${urlPath}/` }).end();
-      const index = path.join(file, 'index.html');
-      if (!(await stat(index).catch(() => undefined))) return send(response, 404, 'not found');
-      return response.writeHead(200, { 'content-type': TYPES['.html'] }).end((await readFile(index, 'utf8')).replace('</body>', `${RELOAD_SCRIPT}</body>`));
-    }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    if (path.extname(file) === '.html') {
-      return response.writeHead(200, { 'content-type': type }).end((await readFile(file, 'utf8')).replace('</body>', `${RELOAD_SCRIPT}</body>`));
-    }
-    response.writeHead(200, { 'content-type': type, 'content-length': info.size });
-    createReadStream(file).pipe(response);
+    answer(outDir, request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, 'cannot read this file');
+      else response.destroy();
+    });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
+  await listen(server, port);
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  boundPort = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://127.0.0.1:${actualPort}/`,
+    url: `http://${HOST}:${boundPort}/`,
     reload: () => {
       for (const client of clients) client.write('data: reload\n\n');
     },

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
+import { escapeControls } from '../terminal/escape-controls.ts';
 
-/** One line per message, `file:line:col severity reason [rule]`, sorted by file and place; then a count. */
+/** One line per message (control and bidi characters of the source escaped), `file:line:col severity reason [rule]`, sorted by file and place; then a count. */
 export function formatMessages(files: VFile[]): string {
   const lines: string[] = [];
   let errors = 0;
@@ -11,7 +12,7 @@ export function formatMessages(files: VFile[]): string {
       const severity = message.fatal ? 'error' : 'warning';
       if (message.fatal) errors += 1;
       else warnings += 1;
-      lines.push(`${file.path}:${message.line ?? 1}:${message.column ?? 1} ${severity} ${message.reason} [${message.ruleId ?? 'report-press'}]`);
+      lines.push(escapeControls(`${file.path}:${message.line ?? 1}:${message.column ?? 1} ${severity} ${message.reason} [${message.ruleId ?? 'report-press'}]`));
     }
   }
   const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,7 +2,7 @@ import * as fontkit from 'fontkit';
 import { fail } from '../model/messages.ts';
 import { printFontFiles } from '../theme/theme.ts';
 import type { CheckRule } from './context.ts';
-import { locateInBlock } from './locate.ts';
+import { locateInBlock, locateInFile } from './locate.ts';
 import { type PrintedText, collectTexts } from './printed-texts.ts';
 
 const opened = new Map<string, fontkit.Font>();
@@ -30,18 +30,21 @@ function describe(char: string): string {
  * (react-pdf would drop it silently, Chromium would fall back to a system font).
  */
 export const checkGlyphCoverage: CheckRule = ({ report, files }) => {
+  const reported = new Set<string>();
   for (const lang of report.languages) {
-    const file = files[lang];
-    if (!file) continue;
     for (const item of collectTexts(report, lang)) {
+      const file = item.inDeck ? files.deck : files[lang];
+      if (!file) continue;
       const fonts = stackFor(item);
       let index = 0;
       for (const char of item.text) {
         const codePoint = char.codePointAt(0)!;
         if (!INVISIBLE.test(char) && !fonts.some((font) => font.hasGlyphForCodePoint(codePoint))) {
-          const place = item.position ? locateInBlock(file, item.position, item.text, index) : { line: 1, column: 1 };
-          const where = item.position ? '' : ` in ${item.origin}`;
-          fail(file, `no font has a glyph for ${describe(char)}${where}: replace the character or add a font to src/theme/theme.ts`, place, 'glyph-coverage');
+          const place = item.inDeck ? locateInFile(file, char) : item.position ? locateInBlock(file, item.position, item.text, index) : { line: 1, column: 1 };
+          const where = item.position || item.inDeck ? '' : ` in ${item.origin}`;
+          const key = `${file.path}:${place.line}:${place.column}:${char}`;
+          if (!reported.has(key)) fail(file, `no font has a glyph for ${describe(char)}${where}: replace the character or add a font to src/theme/theme.ts`, place, 'glyph-coverage');
+          reported.add(key);
         }
         index += char.length;
       }

@@ -23,3 +23,9 @@ export function locateInBlock(file: VFile, block: SourcePosition, text: string, 
   }
   return { line: block.line, column: block.column };
 }
+
+/** Where `char` first stands in a file that keeps no positions of its texts (deck.yaml). */
+export function locateInFile(file: VFile, char: string): { line: number; column: number } {
+  const offset = String(file.value).indexOf(char);
+  return (offset < 0 ? undefined : location(file).toPoint(offset)) ?? { line: 1, column: 1 };
+}

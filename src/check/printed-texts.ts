@@ -9,6 +9,8 @@ export interface PrintedText {
   role: TextRole;
   lang: Lang;
   position?: SourcePosition;
+  /** The text stands in deck.yaml (the deck keeps no positions of its titles): found there by its characters. */
+  inDeck?: true;
   /** Where to look when there is no position. */
   origin: string;
 }
@@ -28,7 +30,17 @@ function sectionTexts(sections: Section[], lang: Lang): PrintedText[] {
   });
 }
 
-/** Every text an output in `lang` prints, in reading order: metadata, labels, body, appendices, glossary. */
+/** Figure labels (`label="…"`, the deck's captions) and deck.yaml's group titles, chart titles and axes. */
+function deckTexts(report: Report, lang: Lang): PrintedText[] {
+  const labels: PrintedText[] = report.figures.flatMap((figure) => {
+    const text = figure.text[lang];
+    return text ? [{ text: text.label, role: 'heading' as const, lang, position: text.position, origin: `label of figure ${figure.id}` }] : [];
+  });
+  const titles = (report.deck?.groups ?? []).flatMap((group) => [group.title, ...group.charts.flatMap((chart) => [chart.title, chart.axis])]);
+  return [...labels, ...titles.flatMap((title) => (title[lang] ? [{ text: title[lang], role: 'heading' as const, lang, inDeck: true as const, origin: 'deck.yaml' }] : []))];
+}
+
+/** Every text an output in `lang` prints, in reading order: metadata, labels, body, appendices, glossary, the deck's own texts. */
 export function collectTexts(report: Report, lang: Lang): PrintedText[] {
   const meta = report.meta[lang];
   const metaTexts: PrintedText[] = Object.entries(meta ?? {}).map(([key, value]) => ({
@@ -56,5 +68,6 @@ export function collectTexts(report: Report, lang: Lang): PrintedText[] {
     ...blockTexts(report.closing, lang),
     ...sectionTexts(report.appendices, lang),
     ...glossaryTexts,
+    ...deckTexts(report, lang),
   ];
 }

@@ -3,12 +3,14 @@ import { hasErrors } from '../model/messages.ts';
 import { loadTermbase } from '../source/termbase.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
+import { checkAlignment } from './alignment.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
 import { checkGlossaryLike } from './glossary-like.ts';
 import { checkGlyphCoverage } from './glyph-coverage.ts';
 import { checkAppendixPlacement, checkClosing, checkPartParagraphs, checkRunInLength } from './structure.ts';
+import { checkLongRuns } from './long-runs.ts';
 import { checkTableRows, checkTableShapes } from './table-shapes.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
@@ -22,6 +24,7 @@ const RULES: CheckRule[] = [
   checkTableShapes,
   checkTableRows,
   checkBalancedMarks,
+  checkAlignment,
   checkNumbers,
   checkTerminology,
   checkLength,
@@ -29,6 +32,7 @@ const RULES: CheckRule[] = [
   checkFigureValues,
   checkDeck,
   checkGlyphCoverage,
+  checkLongRuns,
 ];
 
 export interface CheckResult {

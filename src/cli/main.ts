@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.ts';
+import { escapeControls } from '../terminal/escape-controls.ts';
 
 // Each command imports its stage on first use: a no-op build starts in about 0.3 s.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -34,7 +35,7 @@ program
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
-  .option('--force', 'ignore every cache and rebuild all outputs')
+  .option('--force', 'ignore every cache and rebuild all outputs, even into a folder holding files report-press did not write')
   .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
   .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean }) => {
     const { build } = await import('../build/build.ts');
@@ -48,10 +49,12 @@ program
   .option('--source <dir>', 'the source folder', 'source')
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
-  .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default(4173).argParser(Number))
-  .action(async (options: { source: string; out: string; only?: string[]; port: number }) => {
+  .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default('4173'))
+  .action(async (options: { source: string; out: string; only?: string[]; port: string }) => {
+    const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : Number.NaN;
+    if (!(port >= 0 && port <= 65535)) throw new UserError(`--port ${options.port} is not a port: give a number from 0 to 65535 (0 picks a free one)`, 2);
     const { watch } = await import('../build/watch.ts');
-    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port: options.port, log: (line) => console.log(line) });
+    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port, log: (line) => console.log(line) });
     process.once('SIGINT', () => void session.close());
     process.once('SIGTERM', () => void session.close());
   });
@@ -121,7 +124,7 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof UserError && !program.opts().verbose) {
-    console.error(`report-press: ${error.message}`);
+    console.error(`report-press: ${escapeControls(error.message)}`);
     process.exitCode = error.exitCode;
   } else {
     console.error(error);

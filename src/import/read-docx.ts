@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import mammoth from 'mammoth';
+import { UserError } from '../errors.ts';
+import { InputRejected, readLimited } from '../shared/read-limited.ts';
+import { checkDocxBounds } from './bound-docx.ts';
 import { stripInvisible, trimLine } from './clean-line.ts';
 import type { DroppedLine, InputLine, ReadInput } from './input-line.ts';
 
@@ -48,7 +50,13 @@ function collect(nodes: Array<RootContent | ElementContent>): Draft[] {
 
 /** A Word report through mammoth (never by unzipping its XML); a message's line is the paragraph number. */
 export async function readDocx(filePath: string): Promise<ReadInput> {
-  const result = await mammoth.convertToHtml({ buffer: await readFile(filePath) });
+  const unreadable = (error: unknown): never => {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`cannot import ${filePath}: ${error instanceof InputRejected ? '' : 'not a readable Word .docx file: '}${(error as Error).message.split('\n')[0]}`);
+  };
+  const bytes = await readLimited(filePath, 'docx').catch(unreadable);
+  await checkDocxBounds(bytes).catch(unreadable);
+  const result = await mammoth.convertToHtml({ buffer: bytes }).catch(unreadable);
   const dropped: DroppedLine[] = [];
   const lines = collect(fromHtml(result.value, { fragment: true }).children)
     .filter((draft) => draft.text !== '')

@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { decodeText } from './decode-text.ts';
 import { indentColumn, stripInvisible, trimLine } from './clean-line.ts';
 import type { DroppedLine, InputLine, ReadInput } from './input-line.ts';
+import { UserError } from '../errors.ts';
+import { InputRejected, readLimited } from '../shared/read-limited.ts';
 
 /** A plain-text report, one paragraph a line; blank lines are dropped, invisible format characters removed and listed. */
 export async function readText(filePath: string): Promise<ReadInput> {
-  const { text, encoding } = decodeText(await readFile(filePath), filePath);
+  const bytes = await readLimited(filePath, 'text').catch((error: unknown) => {
+    throw error instanceof InputRejected ? new UserError(`cannot import ${filePath}: ${error.message}`) : error;
+  });
+  const { text, encoding } = decodeText(bytes, filePath);
   const dropped: DroppedLine[] = [];
   const lines: InputLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { UserError } from '../errors.ts';
 import { readDeckFile, parseDeckSpec } from '../source/deck-spec.ts';
+import { checkNesting } from '../source/nesting-depth.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
 import { readSourceFile } from '../source/read-source.ts';
 import type { LangDocument } from './language-document.ts';
@@ -35,7 +36,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 async function readDocument(file: VFile, lang: Lang): Promise<LangDocument | undefined> {
-  if (hasErrors([file])) return undefined;
+  if (hasErrors([file]) || !checkNesting(file)) return undefined;
   return readLanguage(parseMarkdown(file), file, lang);
 }
 

@@ -24,13 +24,20 @@ function isLiteralColon(node: TextDirective): boolean {
   return node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
 }
 
-/** Plain text of phrasing content, the way a reader sees it. */
-function plainText(nodes: readonly Node[]): string {
+/** Inline markup a report cannot print as it stands: an image, a link, raw HTML, code; never reduced to text silently. */
+const UNSUPPORTED_INLINE = new Set(['image', 'imageReference', 'link', 'linkReference', 'html', 'inlineCode', 'footnoteReference', 'delete']);
+
+/** Plain text of phrasing content, the way a reader sees it; `unsupported` hears of every node it cannot print. */
+function plainText(nodes: readonly Node[], unsupported: (node: Node) => void): string {
   return nodes
     .map((node) => {
+      if (UNSUPPORTED_INLINE.has(node.type)) {
+        unsupported(node);
+        return '';
+      }
       if (node.type === 'textDirective' && isLiteralColon(node as TextDirective)) return `:${(node as TextDirective).name}`;
       if ('value' in node && typeof node.value === 'string') return node.value;
-      if ('children' in node && Array.isArray(node.children)) return plainText(node.children as Node[]);
+      if ('children' in node && Array.isArray(node.children)) return plainText(node.children as Node[], unsupported);
       return '';
     })
     .join('');
@@ -65,6 +72,13 @@ class LanguageReader {
 
   private get lang(): Lang {
     return this.document.lang;
+  }
+
+  /** Plain text of phrasing content; an image, link or other markup in it is an error at its place. */
+  private plainText(nodes: readonly Node[]): string {
+    return plainText(nodes, (node) =>
+      fail(this.file, `unsupported inline markup (${node.type}): a report holds text only; remove it or write its words out`, node.position, 'structure'),
+    );
   }
 
   private clean(text: string): string {
@@ -134,7 +148,7 @@ class LanguageReader {
   }
 
   private readHeading(node: MdHeading): void {
-    const title: Heading = { text: this.clean(plainText(node.children)).trim(), position: positionOf(this.file, node) };
+    const title: Heading = { text: this.clean(this.plainText(node.children)).trim(), position: positionOf(this.file, node) };
     const parent = this.section ?? this.part;
     if (node.depth === 3 && parent) {
       this.item = { depth: 3, title, blocks: [], sections: [] };
@@ -222,7 +236,7 @@ class LanguageReader {
   private readAppendix(node: ContainerDirective): void {
     const label = node.children.find((child) => child.type === 'paragraph' && child.data?.directiveLabel);
     if (!label) fail(this.file, 'an appendix needs its title: `:::appendix[附件1：…]`', node.position, 'structure');
-    const title: Heading = { text: label ? this.clean(plainText((label as MdParagraph).children)).trim() : '', position: positionOf(this.file, node) };
+    const title: Heading = { text: label ? this.clean(this.plainText((label as MdParagraph).children)).trim() : '', position: positionOf(this.file, node) };
     const appendix: LangSection = { depth: 1, title, blocks: [], sections: [] };
     this.document.appendices.push(appendix);
     const outer = { part: this.part, section: this.section, item: this.item };
@@ -234,7 +248,7 @@ class LanguageReader {
   private readGlossary(node: ContainerDirective): void {
     const label = node.children.find((child) => child.type === 'paragraph' && child.data?.directiveLabel);
     const title: Heading = {
-      text: label ? this.clean(plainText((label as MdParagraph).children)) : this.lang === 'zh' ? '名词解释' : 'Glossary',
+      text: label ? this.clean(this.plainText((label as MdParagraph).children)) : this.lang === 'zh' ? '名词解释' : 'Glossary',
       position: positionOf(this.file, node),
     };
     const terms: TermText[] = [];
@@ -246,7 +260,9 @@ class LanguageReader {
         continue;
       }
       child.children.forEach((item, index) => {
-        const text = this.clean(plainText(item.children)).trim();
+        const block = item.children.find((part) => part.type !== 'paragraph');
+        if (block) fail(this.file, `unsupported Markdown in a glossary item (${block.type}): one line \`term: explanation\``, block.position, 'glossary');
+        const text = this.clean(this.plainText(item.children)).trim();
         const separator = text.search(/[:：]/);
         if (separator <= 0 || separator === text.length - 1) {
           fail(this.file, 'glossary item has no `term: explanation` separator (a colon after the term)', item.position, 'glossary');
@@ -278,8 +294,8 @@ class LanguageReader {
     let runIn: string | undefined;
     phrasing.forEach((child, index) => {
       if (child.type === 'text') return inlines.push({ type: 'text', value: this.clean(child.value) });
-      if (child.type === 'strong' && index === 0 && options.runIn) return void (runIn = this.clean(plainText(child.children)).trim());
-      if (child.type === 'strong') return inlines.push({ type: 'strong', value: this.clean(plainText(child.children)) });
+      if (child.type === 'strong' && index === 0 && options.runIn) return void (runIn = this.clean(this.plainText(child.children)).trim());
+      if (child.type === 'strong') return inlines.push({ type: 'strong', value: this.clean(this.plainText(child.children)) });
       if (child.type === 'textDirective' && child.name === 'fig') {
         const mark = this.readFigure(child);
         figures.push({ ...mark, inline: inlines.length });
@@ -313,7 +329,7 @@ class LanguageReader {
     const id = node.attributes?.id ?? '';
     if (!id) fail(this.file, 'figure has no id: write :fig[…]{#some-id}', node.position, 'figure');
     const attributes = Object.fromEntries(Object.entries(node.attributes ?? {}).map(([key, value]) => [key, String(value ?? '')]));
-    return { id, attributes, display: this.clean(plainText(node.children)), position: positionOf(this.file, node) };
+    return { id, attributes, display: this.clean(this.plainText(node.children)), position: positionOf(this.file, node) };
   }
 
   private checkNotEmpty(section: LangSection): void {

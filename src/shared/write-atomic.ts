@@ -1,10 +1,18 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Every name report-press writes in a folder of the user's for its own use starts so (staging files, the cache). */
+export const OWN_PREFIX = '.report-press-';
+
+/** `.report-press-report.pdf.1234.tmp`: the build's process id, so a later build can tell a dead build's leftovers. */
+function stagingName(target: string, suffix: 'tmp' | 'old'): string {
+  return path.join(path.dirname(target), `${OWN_PREFIX}${path.basename(target)}.${process.pid}.${suffix}`);
+}
+
 /** Writes to a temporary file beside the target, then renames: a reader sees the old file or the new one, never half. */
 export async function writeAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const temporary = stagingName(target, 'tmp');
   try {
     await writeFile(temporary, data);
     await rename(temporary, target);
@@ -18,8 +26,8 @@ export async function writeAtomic(target: string, data: string | Uint8Array): Pr
 export async function replaceFolder(target: string, fill: (folder: string) => Promise<void>): Promise<void> {
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
-  const temporary = path.join(parent, `.${path.basename(target)}.${process.pid}.tmp`);
-  const old = path.join(parent, `.${path.basename(target)}.${process.pid}.old`);
+  const temporary = stagingName(target, 'tmp');
+  const old = stagingName(target, 'old');
   await rm(temporary, { recursive: true, force: true });
   try {
     await mkdir(temporary, { recursive: true });

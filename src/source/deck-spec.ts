@@ -1,10 +1,11 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { fail } from '../model/messages.ts';
-import type { Bilingual, DeckChart, DeckGroup, DeckReference, DeckSpec } from '../model/types.ts';
+import { isScalar, isSeq, type Node } from 'yaml';
+import { z } from 'zod';
+import type { DeckReference, DeckSpec } from '../model/types.ts';
 import { readSourceFile } from './read-source.ts';
+import { parseYamlFile } from '../shared/yaml-schema.ts';
 
 /** `source/deck.yaml` as a VFile, or undefined when the report has none. */
 export async function readDeckFile(sourceDir: string): Promise<VFile | undefined> {
@@ -16,77 +17,56 @@ export async function readDeckFile(sourceDir: string): Promise<VFile | undefined
   return present ? readSourceFile(filePath) : undefined;
 }
 
-/** Parses deck.yaml, keeping the position of every figure reference; every problem is an error on the file. */
+const text = z.union([z.string(), z.number()], 'needs a text').transform(String);
+const bilingual = z.strictObject({ zh: text.pipe(z.string().min(1, 'needs a text')), en: text.optional() }, 'needs a title: { zh: …, en: … }');
+const figureIds = z.array(z.string('a figure id is a plain name').min(1, 'needs a figure id'), 'needs a list of figure ids: [id, id]').default([]);
+
+const deckSchema = z.strictObject({
+  groups: z.array(
+    z.strictObject({
+      id: z.string('needs an id: the group= of its figures').min(1, 'needs an id: the group= of its figures'),
+      title: bilingual,
+      headline: figureIds,
+      charts: z
+        .array(
+          z.strictObject({
+            id: z.string('needs an id').min(1, 'needs an id'),
+            title: bilingual,
+            axis: bilingual.default({ zh: '' }),
+            scale: z.number('needs a number, e.g. 100000000 for 亿元').positive('must be a positive number, e.g. 100000000 for 亿元').default(1),
+            figures: figureIds,
+          }),
+          'needs a list of charts',
+        )
+        .default([]),
+    }),
+    'needs a `groups:` list',
+  ),
+});
+
+/**
+ * Parses deck.yaml against its schema; every problem is an error at its line and column. The deck keeps the
+ * position of every figure id it names, for the check that the report marks it.
+ */
 export function parseDeckSpec(file: VFile): DeckSpec {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(String(file.value), { lineCounter });
+  if (file.messages.length > 0) return { groups: [], references: [] };
+  const { data, document, placeOf } = parseYamlFile(file, { schema: deckSchema, ruleId: 'deck', unknownKeyHint: (at) => {
+      const owner = at.at(-1);
+      if (owner === 'title' || owner === 'axis') return 'only zh: and en:; quote a text holding a comma';
+      return at.includes('charts') ? 'a chart has id, title, axis, scale, figures' : at.length > 0 ? 'a group has id, title, headline, charts' : 'the deck has groups:';
+    },
+  });
+  if (!data) return { groups: [], references: [] };
   const references: DeckReference[] = [];
-  const placeOf = (offset: number): { line: number; column: number } => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const problem = (node: Node | null | undefined, reason: string): void => fail(file, reason, placeOf(node?.range?.[0] ?? 0), 'deck');
-  for (const error of document.errors) fail(file, error.message.split('\n')[0], placeOf(error.pos[0]), 'deck');
-  const groups: DeckGroup[] = [];
-  const groupsNode = document.get('groups', true) as Node | undefined;
-  if (!isSeq(groupsNode)) {
-    if (document.errors.length === 0) problem(document.contents, 'deck.yaml needs a `groups:` list');
-    return { groups, references };
-  }
-  const bilingual = (node: unknown, owner: Node, what: string): Bilingual<string> => {
-    for (const pair of isMap(node) ? node.items : []) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (key !== 'zh' && key !== 'en') problem(pair.key as Node, `${what}: unknown key \`${key}\` (only zh: and en:); quote a text holding a comma`);
+  const refer = (listPath: unknown[], chartId?: string): void => {
+    const list = document.getIn(listPath, true);
+    for (const item of isSeq(list) ? list.items : []) {
+      if (isScalar(item)) references.push({ figureId: String(item.value), chartId, position: { file: file.path, ...placeOf(item as Node) } });
     }
-    const zh = isMap(node) ? node.get('zh') : undefined;
-    const en = isMap(node) ? node.get('en') : undefined;
-    if (typeof zh !== 'string' && typeof zh !== 'number') problem(owner, `${what} needs a title with zh: (and en:)`);
-    return { zh: String(zh ?? ''), en: en === undefined ? undefined : String(en) };
   };
-  const figureIds = (node: unknown, owner: Node, chartId?: string): string[] => {
-    if (node === undefined) return [];
-    if (!isSeq(node)) {
-      problem(owner, 'figure ids must be a list: [id, id]');
-      return [];
-    }
-    return node.items.flatMap((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string') {
-        problem(item as Node, 'a figure id must be a plain name');
-        return [];
-      }
-      references.push({ figureId: item.value, chartId, position: { file: file.path, ...placeOf(item.range?.[0] ?? 0) } });
-      return [item.value];
-    });
-  };
-  for (const groupNode of groupsNode.items) {
-    if (!isMap(groupNode)) {
-      problem(groupNode as Node, 'each group needs id:, title: and headline:');
-      continue;
-    }
-    const id = String(groupNode.get('id') ?? '');
-    if (!id) problem(groupNode, 'a group needs an id: the group= of its figures');
-    const chartsNode = groupNode.get('charts', true);
-    const charts: DeckChart[] = isSeq(chartsNode)
-      ? chartsNode.items.filter(isMap).map((chartNode) => {
-          const chartId = String(chartNode.get('id') ?? '');
-          const scale = Number(chartNode.get('scale') ?? 1);
-          if (!chartId) problem(chartNode, 'a chart needs an id:');
-          if (!(scale > 0)) problem(chartNode.get('scale', true) as Node, 'scale must be a positive number, e.g. 100000000 for 亿元');
-          return {
-            id: chartId,
-            title: bilingual(chartNode.get('title', true), chartNode, `chart \`${chartId}\``),
-            axis: chartNode.has('axis') ? bilingual(chartNode.get('axis', true), chartNode, `axis of chart \`${chartId}\``) : { zh: '' },
-            scale: scale > 0 ? scale : 1,
-            figures: figureIds(chartNode.get('figures', true), chartNode, chartId),
-          };
-        })
-      : [];
-    groups.push({
-      id,
-      title: bilingual(groupNode.get('title', true), groupNode, `group \`${id}\``),
-      headline: figureIds(groupNode.get('headline', true), groupNode),
-      charts,
-    });
-  }
-  return { groups, references };
+  data.groups.forEach((group, groupIndex) => {
+    refer(['groups', groupIndex, 'headline']);
+    group.charts.forEach((chart, chartIndex) => refer(['groups', groupIndex, 'charts', chartIndex, 'figures'], chart.id));
+  });
+  return { groups: data.groups, references };
 }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { InputRejected, readLimited } from '../shared/read-limited.ts';
 
 /** Index of the first byte that is not valid UTF-8, or -1. */
 function findInvalidUtf8(bytes: Uint8Array): number {
@@ -26,11 +26,20 @@ function findInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Reads a source file into a VFile whose path is relative to the working directory,
- * so that messages read `source/report.zh.md:12:3`. Bytes that are not UTF-8 become a fatal message.
+ * so that messages read `source/report.zh.md:12:3`. A file that is not regular or too large, and bytes that are
+ * not UTF-8, become a fatal message.
  */
 export async function readSourceFile(filePath: string): Promise<VFile> {
-  const bytes = await readFile(filePath);
   const file = new VFile({ path: path.relative(process.cwd(), filePath) || filePath });
+  const kind = path.extname(filePath) === '.yaml' ? 'yaml' : 'markdown';
+  const bytes = await readLimited(filePath, kind).catch((error: unknown) => {
+    if (!(error instanceof InputRejected)) throw error;
+    file.value = '';
+    const message = file.message(`cannot read this file: ${error.message}`, { place: { line: 1, column: 1 }, ruleId: 'input-limit', source: 'report-press' });
+    message.fatal = true;
+    return undefined;
+  });
+  if (!bytes) return file;
   const bad = findInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = new TextDecoder().decode(bytes.subarray(0, bad));

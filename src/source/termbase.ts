@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
-import { fail } from '../model/messages.ts';
+import { z } from 'zod';
 import { readSourceFile } from './read-source.ts';
+import { parseYamlFile } from '../shared/yaml-schema.ts';
 
 export interface TermbaseEntry {
   zh: string;
@@ -17,6 +17,13 @@ export interface Termbase {
   file: VFile | undefined;
 }
 
+const text = z.string('needs a text').trim().min(1, 'needs a text');
+
+const termbaseSchema = z.strictObject({
+  terms: z.array(z.strictObject({ zh: text, en: text }), 'needs a list of `- zh: …` / `  en: …` entries').default([]),
+  'allow-in-english': z.array(text, 'needs a list of names: [名字, 名字]').default([]),
+});
+
 /** `source/termbase.yaml`: `terms: [{zh, en}]` and `allow-in-english: [name]`. A missing file is an empty termbase. */
 export async function loadTermbase(sourceDir: string): Promise<Termbase> {
   const filePath = path.join(sourceDir, 'termbase.yaml');
@@ -26,17 +33,7 @@ export async function loadTermbase(sourceDir: string): Promise<Termbase> {
   );
   if (!present) return { terms: [], allowInEnglish: [], file: undefined };
   const file = await readSourceFile(filePath);
-  let data: { terms?: unknown; 'allow-in-english'?: unknown } = {};
-  try {
-    data = parseYaml(String(file.value)) ?? {};
-  } catch (error) {
-    const { linePos } = error as { linePos?: Array<{ line: number; col: number }> };
-    fail(file, `termbase is not valid YAML: ${(error as Error).message.split('\n')[0]}`, { line: linePos?.[0].line ?? 1, column: linePos?.[0].col ?? 1 }, 'termbase');
-    return { terms: [], allowInEnglish: [], file };
-  }
-  const terms = Array.isArray(data.terms) ? data.terms : [];
-  const valid = terms.filter((entry): entry is TermbaseEntry => typeof entry?.zh === 'string' && typeof entry?.en === 'string');
-  if (valid.length !== terms.length) fail(file, 'every termbase entry needs `zh:` and `en:` strings', { line: 1, column: 1 }, 'termbase');
-  const allow = Array.isArray(data['allow-in-english']) ? data['allow-in-english'].map(String) : [];
-  return { terms: valid, allowInEnglish: allow, file };
+  if (file.messages.length > 0) return { terms: [], allowInEnglish: [], file };
+  const { data } = parseYamlFile(file, { schema: termbaseSchema, ruleId: 'termbase', unknownKeyHint: (at) => (at.length === 0 ? 'known: terms, allow-in-english' : 'an entry has zh: and en:') });
+  return { terms: data?.terms ?? [], allowInEnglish: data?.['allow-in-english'] ?? [], file };
 }

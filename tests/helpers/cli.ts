@@ -10,8 +10,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI in a child process, in the project folder unless `cwd` is given. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? projectDir, encoding: 'utf8', env: { ...process.env, ...options.env } });
+/**
+ * Runs the real CLI in a child process, in the project folder unless `cwd` is given. `bounded` caps it as the
+ * product promises for hostile input: killed after 10 s (status null), a V8 heap of 1 GB.
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; bounded?: 'hostile-input' } = {}): CliResult {
+  const bounds = options.bounded ? { timeout: 10_000, killSignal: 'SIGKILL' as const } : {};
+  const heap = options.bounded ? ['--max-old-space-size=1024'] : [];
+  const result = spawnSync(process.execPath, [...heap, bin, ...args], { cwd: options.cwd ?? projectDir, encoding: 'utf8', env: { ...process.env, ...options.env }, ...bounds });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,4 +1,5 @@
 import hyphen from 'hyphen/en-us';
+import { cutLongRun } from '../../model/long-runs.ts';
 
 /** clreq: marks that may not start a line (closing brackets, quotes, pause and stop marks). */
 const NO_LINE_START = new Set('，。、；：？！）》」』”’〉】〕〗…—%‰·・～'.split(''));
@@ -16,8 +17,13 @@ function breakAllowed(before: string, after: string): boolean {
 /** Words of Chinese text, by the dictionary of the runtime's ICU (Node ships it): 时期 and 企稳 stay whole. */
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Atoms of a text: a Latin or number run longer than LONG_RUN is cut into pieces, each an atom (check warns of it). */
+function atomsOf(text: string): string[] {
+  return (text.match(UNBREAKABLE) ?? []).flatMap(cutLongRun);
+}
+
 /** A Chinese word: a break point (an empty piece, so no hyphen is drawn) wherever clreq allows one. */
-function breakChinese(word: string, atoms: string[] = word.match(UNBREAKABLE) ?? []): string[] {
+function breakChinese(word: string, atoms: string[] = atomsOf(word)): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const atom of atoms) {
@@ -40,8 +46,15 @@ export function breakWord(word: string): string[] {
   return pieces;
 }
 
+/** Pieces of a long run joined by empty pieces: breaks without a hyphen drawn. */
+function breakAnywhere(word: string): string[] {
+  return cutLongRun(word).flatMap((piece, index) => (index === 0 ? [piece] : ['', piece]));
+}
+
 function splitWord(word: string): string[] {
   if (CJK.test(word)) return breakChinese(word);
+  const pieces = breakAnywhere(word);
+  if (pieces.length > 1) return pieces;
   // Acronyms and short words stay whole.
   if (!/\p{Ll}{2}/u.test(word) || word.length < 6) return [word];
   return hyphen.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
@@ -57,8 +70,8 @@ export function breakCellWord(word: string): string[] {
  * has space to spare), within clreq's rules, and never hyphenate an English word.
  */
 export function breakHeadingWord(word: string): string[] {
-  if (!CJK.test(word)) return [word];
-  return breakChinese(word, [...words.segment(word)].map((segment) => segment.segment));
+  if (!CJK.test(word)) return breakAnywhere(word);
+  return breakChinese(word, [...words.segment(word)].map((segment) => segment.segment).flatMap(cutLongRun));
 }
 
 /** Marks that end a clause of a title: a break after one reads as a pause, not a cut. */
@@ -70,7 +83,7 @@ const CLAUSE_END = /(?<=[，；：])/u;
  */
 export function headingBreaker(capacity: number): (word: string) => string[] {
   return (word) => {
-    if (!CJK.test(word)) return [word];
+    if (!CJK.test(word)) return breakAnywhere(word);
     const clauses = word.split(CLAUSE_END);
     if (clauses.length < 2 || clauses.some((clause) => [...clause].length > capacity)) return breakHeadingWord(word);
     return breakChinese(word, clauses);
@@ -83,7 +96,7 @@ export function headingBreaker(capacity: number): (word: string) => string[] {
  * next; never before the last atom, so the last line is never one character.
  */
 export function lineBreakOpportunities(text: string): number[] {
-  const atoms = text.match(UNBREAKABLE) ?? [];
+  const atoms = atomsOf(text);
   const offsets: number[] = [];
   let at = 0;
   atoms.forEach((atom, index) => {

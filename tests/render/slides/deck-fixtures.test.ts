@@ -142,7 +142,7 @@ describe('the deck check', () => {
       await cp(path.join(fixtures, 'unmarked', 'report.zh.md'), path.join(source, 'report.zh.md'));
       await writeFile(path.join(source, 'deck.yaml'), 'groups:\n  - id: other\n    title: { zh: 成绩, en: 10,000 yuan }\n    headline: [revenue]\n');
       const output = (({ stdout, stderr }) => stdout + stderr)(runCli(['check', '--source', source]));
-      assert.match(output, /deck\.yaml:3:29 error group `other`: unknown key `000 yuan`/);
+      assert.match(output, /deck\.yaml:3:29 error groups\[0\]\.title: unknown key `000 yuan` \(only zh: and en:; quote a text holding a comma\)/);
       assert.match(output, /warning figures of group `results` are not in the deck/);
     } finally {
       await rm(source, { recursive: true, force: true });
