@@ -3,6 +3,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { VFile } from 'vfile';
 import { loadReport } from '../../src/model/load-report.ts';
+import { pairLanguages } from '../../src/model/pair-languages.ts';
 import { readLanguage } from '../../src/model/read-language.ts';
 import type { Report } from '../../src/model/types.ts';
 import { parseMarkdown } from '../../src/source/parse-markdown.ts';
@@ -173,4 +174,16 @@ describe('reading the structures from Markdown', () => {
     const { messages } = read('# 一、回顾\n\n正文。\n\n:::appendix\n附件正文。\n:::');
     assert.deepEqual(messages, ['9:1 error an appendix needs its title: `:::appendix[附件1：…]`']);
   });
+});
+
+test('a numbered paragraph whose English partner has no number is a warning naming both files', () => {
+  const zhFile = new VFile({ path: 'report.zh.md', value: '---\ntitle: 标题\n---\n\n# 一、回顾\n\n（1）支持企业技术改造。\n' });
+  const enFile = new VFile({ path: 'report.en.md', value: '---\ntitle: Title\n---\n\n# I. Review\n\nSupporting technological upgrading.\n' });
+  const zh = readLanguage(parseMarkdown(zhFile), zhFile, 'zh');
+  const en = readLanguage(parseMarkdown(enFile), enFile, 'en');
+  pairLanguages({ zh, zhFile, en, enFile });
+  assert.deepEqual(
+    enFile.messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`),
+    ['7:1 warning section 一: numbers differ; report.zh.md:7 has the number （1）'],
+  );
 });

@@ -55,7 +55,10 @@ const HEADING_STYLES = {
   3: { text: styles.h3, block: styles.h3Block },
 } as const;
 
-/** A heading in each language of the edition, kept with what follows it; a numbered item heading (depth 3) in the body face, bold. */
+/**
+ * A heading in each language of the edition, kept with what follows it. A numbered item heading (depth 3) is set in
+ * the body face, bold, a little larger than the body; English parts and sections a size smaller than Chinese ones.
+ */
 export function HeadingRow({ title, depth, edition, margins, anchor, paging }: HeadingRowProps) {
   const { text: style, block } = HEADING_STYLES[depth];
   return (
@@ -74,7 +77,7 @@ export function HeadingRow({ title, depth, edition, margins, anchor, paging }: H
           <View key={lang} style={columnStyle(edition, margins, lang)}>
             <Text
               hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, margins)[lang] / style.fontSize))}
-              style={[style, face, { fontSize: style.fontSize - (lang === 'en' ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
+              style={[style, face, { fontSize: style.fontSize - (lang === 'en' && depth < 3 ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
             >
               {depth === 3 ? setLang(value, lang) : headingRuns(value, lang)}
             </Text>

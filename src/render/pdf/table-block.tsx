@@ -6,7 +6,7 @@ import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
-import { text } from './styles.ts';
+import { styles, text } from './styles.ts';
 import { layoutTable } from './table-columns.ts';
 
 const PADDING = 3;
@@ -32,7 +32,15 @@ function TableView({ table, paragraph, lang, width, faces }: { table: Table; par
       <View key={index} style={[{ flexDirection: 'row' }, rule]} wrap={layout.breakable[index]}>
         {layout.widths.map((cellWidth, column) => (
           <Text key={column} hyphenationCallback={breakCellWord} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
-            {setLang(row[column]?.text ?? '', lang)}
+            {(row[column]?.inlines ?? []).map((inline, at) =>
+              inline.type === 'strong' ? (
+                <Text key={at} style={styles.runIn}>
+                  {setLang(inline.value, lang)}
+                </Text>
+              ) : (
+                setLang(inline.value, lang)
+              ),
+            )}
           </Text>
         ))}
       </View>

@@ -104,13 +104,17 @@ describe('pdf renderer on a report with every structure of the genre', () => {
     assert.ok(next && Math.abs(next.x - text.x) < 0.5, 'the following lines align with the text, not the number');
   });
 
-  it('sets a level-3 heading bold, smaller than a section heading', () => {
+  it('sets a level-3 heading smaller than a section heading and larger than the body', () => {
     const items = documents.zh.pages.slice(2).flatMap((page) => page.items);
     const item = items.find((candidate) => candidate.str.startsWith('1.加快建设现代产业体系'));
     const section = items.find((candidate) => candidate.str.startsWith('（一）经济发展稳中有进') || candidate.str.startsWith('经济发展稳中有进'));
     assert.ok(item && section);
     assert.ok(item.size < section.size, `level 3 ${item.size} pt, level 2 ${section.size} pt`);
-    assert.ok(item.size > 10, 'level 3 is not smaller than the body');
+    assert.ok(item.size > 10.5, 'level 3 is larger than the body');
+    const enItems = documents.en.pages.slice(2).flatMap((page) => page.items);
+    const enItem = enItems.find((candidate) => candidate.str.startsWith('1. Accelerating'));
+    const enBody = enItems.find((candidate) => candidate.str.startsWith('We fully implemented'));
+    assert.ok(enItem && enBody && enItem.size > enBody.size, `English level 3 ${enItem?.size} pt, body ${enBody?.size} pt`);
   });
 
   it('prints every table cell as a row of the table in all three editions', () => {
@@ -121,6 +125,14 @@ describe('pdf renderer on a report with every structure of the genre', () => {
         for (const row of table.rows) assert.ok(lines.some((line) => line.replace(/\s/g, '') === row.map((cell) => cell.text).join('').replace(/\s/g, '')), `${name}: row “${row[0].text}” is one line`);
       }
     }
+  });
+
+  it('sets bold text of a table cell in the bold face of a run-in head', () => {
+    const items = documents.zh.pages.slice(2).flatMap((page) => page.items);
+    const cell = (value: string) => items.find((item) => item.str === value)!;
+    const head = items.find((item) => item.str.includes('推进重大项目建设。'))!;
+    assert.equal(cell('新建幼儿园').fontName, head.fontName);
+    assert.notEqual(cell('新建幼儿园').fontName, cell('区教育局').fontName);
   });
 
   it('breaks a long table across pages without losing a row', () => {
