@@ -71,12 +71,13 @@ export function summariseImport(result: ImportResult): string {
   const all = [...sections(report.parts), ...sections(appendicesOf(report))];
   const blocks = [...report.opening, ...all.flatMap((node) => node.blocks)];
   const paragraphs = report.closing.length + blocks.filter((block) => block.kind === 'paragraph').length;
+  const tables = blocks.filter((block) => block.kind === 'table').length;
   const count = (n: number, word: string, plural = `${word}s`): string => `${n} ${n === 1 ? word : plural}`;
   const counts = [
     count(report.parts.length, 'part'),
     count(report.parts.flatMap((part) => part.sections).length, 'section'),
     count(paragraphs, 'paragraph'),
-    count(blocks.length + report.closing.length - paragraphs, 'table'),
+    count(tables, 'table'),
     count(appendicesOf(report).length, 'appendix', 'appendices'),
     count(glossaryOf(report)?.terms.length ?? 0, 'glossary entry', 'glossary entries'),
     count(report.dropped.length, 'dropped line'),

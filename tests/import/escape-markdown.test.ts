@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { importReport } from '../../src/import/import-report.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { normaliseZh } from '../../src/model/normalise-zh.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { projectDir } from '../helpers/cli.ts';
 import { reportText } from './report-structure.ts';
 
 const fixture = path.join(projectDir, 'tests/fixtures/import/markdown-special.txt');
 
 test('Markdown-special characters in the input read back from the source as the same text', async () => {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-escape-'));
+  const outDir = await tempFolder('rp-escape-');
   const result = await importReport({ inputPath: fixture, outDir, force: false });
   const { report, files } = await loadReport(outDir);
   assert.deepEqual(files.flatMap((file) => file.messages.map(String)), []);

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { projectDir, runCli } from '../helpers/cli.ts';
 
 const messy = path.join(projectDir, 'tests/fixtures/import/messy.txt');
 
 test('import reports each guess with its input line, then lists every dropped line with its line number, then a summary', async () => {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-import-cli-'));
+  const outDir = await tempFolder('rp-import-cli-');
   const result = runCli(['import', messy, '--out', outDir]);
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stdout.trimEnd().split('\n');
@@ -32,7 +32,7 @@ test('import reports each guess with its input line, then lists every dropped li
 });
 
 test('import refuses to overwrite report.zh.md without --force, and replaces it with --force', async () => {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-import-force-'));
+  const outDir = await tempFolder('rp-import-force-');
   const target = path.join(outDir, 'report.zh.md');
   await writeFile(target, 'hand-edited\n');
   const refused = runCli(['import', messy, '--out', outDir]);
@@ -46,7 +46,7 @@ test('import refuses to overwrite report.zh.md without --force, and replaces it 
 });
 
 test('import refuses a file that is neither .txt nor .docx', async () => {
-  const result = runCli(['import', path.join(projectDir, 'README.md'), '--out', await mkdtemp(path.join(os.tmpdir(), 'rp-import-ext-'))]);
+  const result = runCli(['import', path.join(projectDir, 'README.md'), '--out', await tempFolder('rp-import-ext-')]);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /give a \.txt \(UTF-8 or GB18030\) or a \.docx file/);
 });

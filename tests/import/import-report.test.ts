@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
@@ -8,6 +7,7 @@ import { checkSource } from '../../src/check/run-checks.ts';
 import { importReport } from '../../src/import/import-report.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { projectDir } from '../helpers/cli.ts';
 import { hanSequence } from '../helpers/pdf.ts';
 import { reportText, structureOf } from './report-structure.ts';
@@ -16,7 +16,7 @@ const seedPath = path.join(projectDir, 'tests/fixtures/reports/zhongshan-2021.zh
 const luohuPath = path.join(projectDir, 'tests/fixtures/reports/luohu-2021.zh.txt');
 
 async function importInto(inputPath: string): Promise<{ report: Report; markdown: string; warnings: string[]; outDir: string }> {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'rp-import-'));
+  const outDir = await tempFolder('rp-import-');
   const result = await importReport({ inputPath, outDir, force: false });
   const { report, files } = await loadReport(outDir);
   assert.ok(report, files.flatMap((file) => file.messages.map(String)).join('\n'));
@@ -66,7 +66,7 @@ test('importing the Luohu report gives a source check accepts, with its parts, s
 });
 
 test('a GB18030 copy of the seed imports to the same source as the UTF-8 one', async () => {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-gb18030-'));
+  const folder = await tempFolder('rp-gb18030-');
   const gbPath = path.join(folder, 'report.txt');
   await writeFile(gbPath, iconv.encode(await readFile(seedPath, 'utf8'), 'gb18030'));
   const utf8 = await importInto(seedPath);

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { importReport } from '../../src/import/import-report.ts';
 import { loadReport } from '../../src/model/load-report.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { projectDir } from '../helpers/cli.ts';
 import { structureOf } from './report-structure.ts';
 
@@ -33,7 +34,7 @@ async function seedAsDocx(folder: string, options: { boldRunIns: string[] } = { 
 }
 
 test('a Word copy of the seed (headings, numbered glossary) imports to the structure of the shipped source', async () => {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-docx-'));
+  const folder = await tempFolder('rp-docx-');
   const result = await importReport({ inputPath: await seedAsDocx(folder), outDir: folder, force: false });
   const [imported, shipped] = await Promise.all([loadReport(folder), loadReport(path.join(projectDir, 'source'))]);
   assert.ok(imported.report && shipped.report);
@@ -43,7 +44,7 @@ test('a Word copy of the seed (headings, numbered glossary) imports to the struc
 });
 
 test('bold text opening a Word paragraph becomes its run-in head', async () => {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'rp-docx-bold-'));
+  const folder = await tempFolder('rp-docx-bold-');
   const docxPath = await seedAsDocx(folder, { boldRunIns: ['此外,我们高标准完成第九轮全国双拥模范城创建,'] });
   await importReport({ inputPath: docxPath, outDir: folder, force: false });
   const { report } = await loadReport(folder);
