@@ -4,9 +4,12 @@
  * how wide justification sets the word spaces. Shared by `make bench` and the tests.
  */
 import { execFileSync } from 'node:child_process';
+import * as fontkit from 'fontkit';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { bodyText } from '../render/pdf/styles.ts';
+import { fonts } from '../theme/theme.ts';
 
 export interface Word {
   text: string;
@@ -54,6 +57,17 @@ export function englishBodyLines(lines: TextLine[], firstPage: number): TextLine
   return english.filter((line) => Math.abs(Math.round(line.height * 10) - body) <= 2 && !/^\d+$/.test(line.words.map((word) => word.text).join('')));
 }
 
+/** The normal word space, in points, of the English body face as an edition of `columns` columns sets it. */
+export function normalWordSpace(columns: number): number {
+  const font = fontkit.openSync(fonts.serifEn.regular) as fontkit.Font;
+  return (font.layout(' ').advanceWidth / font.unitsPerEm) * (bodyText('en', columns).fontSize as number);
+}
+
+/** A line of `lines` as text, words joined by a space. */
+export function lineText(line: TextLine): string {
+  return line.words.map((word) => word.text).join(' ').replace(/\u00a0/g, ' ');
+}
+
 const OPENS_WITH_CLOSING = /^[,.;:!?)\]”’]/u;
 const ENDS_WITH_OPENING = /[“‘([]$/u;
 const HYPHENATED = /\p{L}-$/u;
@@ -77,7 +91,6 @@ export interface EnglishTypography {
 
 /** What a proofreader measures on `lines` (English body lines in reading order, see englishBodyLines), whose normal word space is `spaceWidth` points. */
 export function measureEnglishLines(lines: TextLine[], spaceWidth: number): EnglishTypography {
-  const text = (line: TextLine) => line.words.map((word) => word.text).join(' ');
   const pageRight = new Map<number, number>();
   for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.words.at(-1)!.xMax));
   const result: EnglishTypography = { lines: lines.length, hyphenated: 0, longestHyphenRun: 0, punctuationFaults: [], numberSplits: [], widestSpace: 0, widestSpaceLine: '', looseLines: [] };
@@ -85,20 +98,20 @@ export function measureEnglishLines(lines: TextLine[], spaceWidth: number): Engl
   lines.forEach((line, index) => {
     const first = line.words[0].text;
     const last = line.words.at(-1)!.text;
-    if (OPENS_WITH_CLOSING.test(first) || ENDS_WITH_OPENING.test(last)) result.punctuationFaults.push(text(line));
+    if (OPENS_WITH_CLOSING.test(first) || ENDS_WITH_OPENING.test(last)) result.punctuationFaults.push(lineText(line));
     run = HYPHENATED.test(last) ? run + 1 : 0;
     if (run > 0) result.hyphenated += 1;
     result.longestHyphenRun = Math.max(result.longestHyphenRun, run);
     const next = lines[index + 1];
-    if (next && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${text(line)} / ${text(next)}`);
+    if (next && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${lineText(line)} / ${lineText(next)}`);
     // Justified: the line reaches the right edge of the English text on its page (a paragraph's last line does not).
     if (line.words.at(-1)!.xMax < pageRight.get(line.page)! - 1) return;
     const gaps = line.words.slice(1).map((word, at) => (word.xMin - line.words[at].xMax) / spaceWidth);
-    if (gaps.some((gap) => gap > 1.5)) result.looseLines.push(`${Math.max(...gaps).toFixed(2)} ${text(line)}`);
+    if (gaps.some((gap) => gap > 1.5)) result.looseLines.push(`${Math.max(...gaps).toFixed(2)} ${lineText(line)}`);
     gaps.forEach((gap) => {
       if (gap > result.widestSpace) {
         result.widestSpace = gap;
-        result.widestSpaceLine = text(line);
+        result.widestSpaceLine = lineText(line);
       }
     });
   });
