@@ -160,7 +160,7 @@ function measureRuns(shaped: ShapedRun[], fontSize: number, faces: Faces): Metri
       }
     }
   }
-  const font = faces.regular[families.bodyEn[0]] as fontkit.Font;
+  const font = faces.regular[families.bodyEn[0]];
   return { prefix, spaces, spaceCount, hyphenWidth: (font.layout('-').advanceWidth / font.unitsPerEm) * fontSize };
 }
 
