@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { englishBodyLines, measureEnglishLines, normalWordSpace, readTextLines } from './english-typography.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(projectDir, 'bin/report-press.js');
@@ -43,6 +44,18 @@ try {
   const cold = timed(process.execPath, [bin, 'build', '--source', source, '--out', out, '--force']);
   record('cold full build, all outputs', `${cold.seconds.toFixed(2)} s`);
   for (const line of cold.output.split('\n').filter((text) => /^(check|pdf|slides|handouts)\s+\d/.test(text))) record(`  stage ${line.split(/\s+/)[0]}`, line.split(/\s+/).slice(1).join(' '));
+
+  for (const [file, columns] of [['report.pdf', 2], ['report.en.pdf', 1]] as const) {
+    // Body pages start after the cover and the contents, one page for the seed.
+    const typography = measureEnglishLines(englishBodyLines(readTextLines(path.join(out, file)), 3), normalWordSpace(columns));
+    const share = ((100 * typography.hyphenated) / typography.lines).toFixed(1);
+    record(
+      `typography ${file}, English lines`,
+      `${typography.lines} lines, ${typography.hyphenated} hyphenated (${share} %, at most ${typography.longestHyphenRun} in a row), ` +
+        `${typography.punctuationFaults.length} breaks beside punctuation, ${typography.numberSplits.length} numbers cut from their unit, ` +
+        `widest justified word space ${typography.widestSpace.toFixed(2)}× normal, ${typography.looseLines.length} lines with one over 1.5×`,
+    );
+  }
 
   const noop = timed(process.execPath, [bin, 'build', '--source', source, '--out', out]);
   record('no-op rebuild', `${noop.seconds.toFixed(2)} s`);

@@ -1,10 +1,14 @@
 import hyphen from 'hyphen/en-us';
 import { cutLongRun } from '../../model/long-runs.ts';
 
-/** clreq: marks that may not start a line (closing brackets, quotes, pause and stop marks). */
-const NO_LINE_START = new Set('，。、；：？！）》」』”’〉】〕〗…—%‰·・～'.split(''));
-/** clreq: marks that may not end a line (opening brackets and quotes). */
-const NO_LINE_END = new Set('（《「『“‘〈【〔〖'.split(''));
+/** Latin marks that may not start a line: stops, closing brackets and quotes. */
+export const LATIN_NO_LINE_START = new Set(',.;:!?)]”’');
+/** Latin marks that may not end a line: opening brackets and quotes. */
+export const LATIN_NO_LINE_END = new Set('“‘([');
+/** clreq: marks that may not start a line (closing brackets, quotes, pause and stop marks), Latin ones among Chinese included. */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』”’〉】〕〗…—%‰·・～', ...LATIN_NO_LINE_START]);
+/** clreq: marks that may not end a line (opening brackets and quotes), Latin ones among Chinese included. */
+const NO_LINE_END = new Set([...'（《「『“‘〈【〔〖', ...LATIN_NO_LINE_END]);
 /** Pieces never split: Latin words and numbers, and the doubled dash and ellipsis. */
 const UNBREAKABLE = /[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}.,:%'’/+\-·]*|——|……|./gsu;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;

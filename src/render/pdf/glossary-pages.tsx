@@ -2,12 +2,13 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { GlossaryTerm, Lang } from '../../model/types.ts';
 import { chineseParagraphBreaker } from './chinese-lines.ts';
 import { columnStyle } from './columns.ts';
+import { englishParagraph } from './english-lines.ts';
 import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
-import { bodyText, styles, text } from './styles.ts';
+import { bodyText, styles } from './styles.ts';
 
 function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces }) {
   const entry = term.text[lang];
@@ -18,12 +19,15 @@ function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; l
     { text: setLang(head + separator, lang), bold: true },
     { text: setLang(entry.explanation, lang), bold: false },
   ];
-  const breaker = lang === 'zh' ? { hyphenationCallback: chineseParagraphBreaker(runs, faces, { width, indent: 0, fontSize: text.zh.fontSize }) } : {};
+  const style = bodyText(lang, columns);
+  const measure = { width, indent: 0, fontSize: style.fontSize as number };
+  const { texts, props } =
+    lang === 'zh' ? { texts: runs.map((run) => run.text), props: { hyphenationCallback: chineseParagraphBreaker(runs, faces, measure) } } : englishParagraph(runs, faces, measure);
   return (
-    <Text style={[bodyText(lang, columns), styles.paragraph]} orphans={2} widows={2} {...breaker}>
+    <Text style={[style, styles.paragraph]} orphans={2} widows={2} {...props}>
       {/* The separator goes with the head: in one run, the font's contextual spacing closes ”： up. */}
-      <Text style={styles.runIn}>{runs[0].text}</Text>
-      {runs[1].text}
+      <Text style={styles.runIn}>{texts[0]}</Text>
+      {texts[1]}
     </Text>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
 import { chineseParagraphBreaker } from './chinese-lines.ts';
+import { englishParagraph } from './english-lines.ts';
 import type { Faces } from './fonts.ts';
 import { bodyText, styles, text } from './styles.ts';
 import type { TermLink } from './term-links.ts';
@@ -10,7 +11,7 @@ export function setLang(value: string, lang: Lang): string {
   return lang === 'zh' ? value.replace(/ /g, '\u00a0') : value;
 }
 
-type Piece = { kind: 'plain' | 'strong'; value: string } | { kind: 'link'; value: string; termId: string };
+type Piece = { kind: 'plain' | 'strong' | 'runIn'; value: string } | { kind: 'link'; value: string; termId: string };
 
 /** The block's inlines as runs; adjacent plain text is merged, since react-pdf may hyphenate at every run boundary. */
 function pieces(paragraph: Paragraph, links: TermLink[]): Piece[] {
@@ -57,19 +58,20 @@ export function ParagraphText({ block, lang, links, columns, width, faces }: Par
   // react-pdf takes the indent from the first run only, and a nested Text does not inherit it: every run carries it.
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
-  const runs = pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id));
-  const number = paragraph.number === undefined ? undefined : setLang(paragraph.number, lang);
-  const setRuns = [{ text: number ?? '', bold: paragraph.runIn !== undefined }, { text: paragraph.runIn ?? '', bold: true }, ...runs.map((piece) => ({ text: piece.value, bold: piece.kind === 'strong' }))]
-    .filter((run) => run.text !== '')
-    .map((run) => ({ ...run, text: setLang(run.text, lang) }));
-  const measure = { width, indent: indent.textIndent ?? 0, fontSize: text.zh.fontSize };
-  const breaker = lang === 'zh' ? { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } : {};
+  const number: Piece[] = paragraph.number === undefined ? [] : [{ kind: paragraph.runIn === undefined ? 'plain' : 'runIn', value: paragraph.number }];
+  const runIn: Piece[] = paragraph.runIn ? [{ kind: 'runIn', value: paragraph.runIn + (lang === 'en' ? ' ' : '') }] : [];
+  const runs = [...number, ...runIn, ...pieces(paragraph, links.filter((link) => link.lang === lang && link.blockId === block.id))];
+  const setRuns = runs.map((piece) => ({ text: setLang(piece.value, lang), bold: piece.kind === 'strong' || piece.kind === 'runIn' }));
+  const style = bodyText(lang, columns);
+  const measure = { width, indent: indent.textIndent ?? 0, fontSize: style.fontSize as number };
+  const { texts, props } =
+    lang === 'zh'
+      ? { texts: setRuns.map((run) => run.text), props: { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } }
+      : englishParagraph(setRuns, faces, measure);
   return (
-    <Text style={[bodyText(lang, columns), shape, indent]} orphans={2} widows={2} {...breaker}>
-      {number !== undefined ? <Text style={[paragraph.runIn !== undefined ? styles.runIn : {}, indent]}>{number}</Text> : null}
-      {paragraph.runIn ? <Text style={[styles.runIn, indent]}>{setLang(paragraph.runIn + (lang === 'en' ? ' ' : ''), lang)}</Text> : null}
+    <Text style={[style, shape, indent]} orphans={2} widows={2} {...props}>
       {runs.map((piece, index) => {
-        const value = setLang(piece.value, lang);
+        const value = texts[index];
         if (piece.kind === 'link') {
           return (
             <Link key={index} src={`#${piece.termId}`} style={[styles.link, indent]}>
@@ -77,12 +79,12 @@ export function ParagraphText({ block, lang, links, columns, width, faces }: Par
             </Link>
           );
         }
-        return piece.kind === 'strong' ? (
+        return piece.kind === 'plain' ? (
+          value
+        ) : (
           <Text key={index} style={[styles.runIn, indent]}>
             {value}
           </Text>
-        ) : (
-          value
         );
       })}
     </Text>

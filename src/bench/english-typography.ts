@@ -1,0 +1,119 @@
+/**
+ * The English lines of a print PDF as poppler reads them back (word boxes from `pdftotext -bbox-layout`), and what
+ * a proofreader checks on them: breaks beside punctuation, hyphenated line ends, numbers cut from their units, and
+ * how wide justification sets the word spaces. Shared by `make bench` and the tests.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fontkit from 'fontkit';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { bodyText } from '../render/pdf/styles.ts';
+import { fonts } from '../theme/theme.ts';
+
+export interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+}
+
+export interface TextLine {
+  page: number;
+  yMin: number;
+  height: number;
+  words: Word[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function elements(node: Root | RootContent, tagName: string, found: Element[] = []): Element[] {
+  if (node.type === 'element' && node.tagName === tagName) found.push(node);
+  if ('children' in node) for (const child of node.children) elements(child, tagName, found);
+  return found;
+}
+
+/** Every text line of `file` with its words' boxes, page by page, top to bottom. */
+export function readTextLines(file: string): TextLine[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const lines: TextLine[] = [];
+  elements(fromHtml(html), 'page').forEach((page, index) => {
+    for (const line of elements(page, 'line')) {
+      const words = elements(line, 'word').map((word) => ({ text: toString(word), xMin: Number(word.properties.xmin), xMax: Number(word.properties.xmax) }));
+      lines.push({ page: index + 1, yMin: Number(line.properties.ymin), height: Number(line.properties.ymax) - Number(line.properties.ymin), words });
+    }
+  });
+  return lines.sort((a, b) => a.page - b.page || a.yMin - b.yMin || a.words[0].xMin - b.words[0].xMin);
+}
+
+/**
+ * The English body lines in reading order: lines without a Han character in the body's size (the most common height
+ * among them: headings, running heads and folios differ), on the pages from `firstPage` (after the cover and contents).
+ */
+export function englishBodyLines(lines: TextLine[], firstPage: number): TextLine[] {
+  const english = lines.filter((line) => line.page >= firstPage && line.words.length > 0 && !line.words.some((word) => HAN.test(word.text)));
+  const heights = new Map<number, number>();
+  for (const line of english) heights.set(Math.round(line.height * 10), (heights.get(Math.round(line.height * 10)) ?? 0) + 1);
+  const body = [...heights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  return english.filter((line) => Math.abs(Math.round(line.height * 10) - body) <= 2 && !/^\d+$/.test(line.words.map((word) => word.text).join('')));
+}
+
+/** The normal word space, in points, of the English body face as an edition of `columns` columns sets it. */
+export function normalWordSpace(columns: number): number {
+  const font = fontkit.openSync(fonts.serifEn.regular) as fontkit.Font;
+  return (font.layout(' ').advanceWidth / font.unitsPerEm) * (bodyText('en', columns).fontSize as number);
+}
+
+/** A line of `lines` as text, words joined by a space. */
+export function lineText(line: TextLine): string {
+  return line.words.map((word) => word.text).join(' ').replace(/\u00a0/g, ' ');
+}
+
+const OPENS_WITH_CLOSING = /^[,.;:!?)\]”’]/u;
+const ENDS_WITH_OPENING = /[“‘([]$/u;
+const HYPHENATED = /\p{L}-$/u;
+const NUMBER_END = /\p{Nd}[%‰]?$/u;
+
+export interface EnglishTypography {
+  lines: number;
+  hyphenated: number;
+  /** The most hyphenated line ends in a row. */
+  longestHyphenRun: number;
+  /** Lines that begin with a closing mark or end with an opening one. */
+  punctuationFaults: string[];
+  /** A number at a line's end with the word after it (its unit or what it counts) at the next line's start. */
+  numberSplits: string[];
+  /** The widest gap between two words of a justified line, in normal word spaces of `spaceWidth`. */
+  widestSpace: number;
+  widestSpaceLine: string;
+  /** Justified lines with a word space wider than 1.5 normal ones. */
+  looseLines: string[];
+}
+
+/** What a proofreader measures on `lines` (English body lines in reading order, see englishBodyLines), whose normal word space is `spaceWidth` points. */
+export function measureEnglishLines(lines: TextLine[], spaceWidth: number): EnglishTypography {
+  const pageRight = new Map<number, number>();
+  for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.words.at(-1)!.xMax));
+  const result: EnglishTypography = { lines: lines.length, hyphenated: 0, longestHyphenRun: 0, punctuationFaults: [], numberSplits: [], widestSpace: 0, widestSpaceLine: '', looseLines: [] };
+  let run = 0;
+  lines.forEach((line, index) => {
+    const first = line.words[0].text;
+    const last = line.words.at(-1)!.text;
+    if (OPENS_WITH_CLOSING.test(first) || ENDS_WITH_OPENING.test(last)) result.punctuationFaults.push(lineText(line));
+    run = HYPHENATED.test(last) ? run + 1 : 0;
+    if (run > 0) result.hyphenated += 1;
+    result.longestHyphenRun = Math.max(result.longestHyphenRun, run);
+    const next = lines[index + 1];
+    if (next && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${lineText(line)} / ${lineText(next)}`);
+    // Justified: the line reaches the right edge of the English text on its page (a paragraph's last line does not).
+    if (line.words.at(-1)!.xMax < pageRight.get(line.page)! - 1) return;
+    const gaps = line.words.slice(1).map((word, at) => (word.xMin - line.words[at].xMax) / spaceWidth);
+    if (gaps.some((gap) => gap > 1.5)) result.looseLines.push(`${Math.max(...gaps).toFixed(2)} ${lineText(line)}`);
+    gaps.forEach((gap) => {
+      if (gap > result.widestSpace) {
+        result.widestSpace = gap;
+        result.widestSpaceLine = lineText(line);
+      }
+    });
+  });
+  return result;
+}

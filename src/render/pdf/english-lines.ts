@@ -1,0 +1,265 @@
+import type * as fontkit from 'fontkit';
+import { LATIN_NO_LINE_END } from './break-words.ts';
+import type { Measure } from './chinese-lines.ts';
+import { endsInHyphen, englishOpportunities, tiedSpaces, type Opportunity } from './english-breaks.ts';
+import { families, type Faces } from './fonts.ts';
+
+/** Demerits, as TeX counts them: per line, for two hyphenated lines in a row, for a hyphen before the last line. */
+const LINE_PENALTY = 10;
+const DOUBLE_HYPHEN_DEMERITS = 40000;
+const FINAL_HYPHEN_DEMERITS = 20000;
+
+/**
+ * The penalty for a hyphen in a line `ems` long. A short line has fewer word spaces to take up slack and needs
+ * more hyphens for the same spacing: 150 at 45 em (the English edition) and 1,930 at 27 em (the bilingual column)
+ * hyphenate 5.7 % and 6.8 % of the seed's lines; at 150 the column hyphenated 30 %.
+ */
+function hyphenPenalty(ems: number): number {
+  return 150 * (45 / ems) ** 5;
+}
+/**
+ * react-pdf's penalty at the hyphens we offer: low, since we offer only those chooseEnglishBreaks needs (its
+ * default, 100, made it prefer looser lines to them).
+ */
+const OFFERED_HYPHEN_PENALTY = 1;
+
+interface Line {
+  demerits: number;
+  /** Hyphenated lines in a row that end here. */
+  hyphens: number;
+  from: number;
+  previous: Line | undefined;
+}
+
+interface Metrics {
+  /** Advance of the text before each offset. */
+  prefix: number[];
+  /** Advance of the word spaces before each offset. */
+  spaces: number[];
+  /** Word spaces before each offset. */
+  spaceCount: number[];
+  hyphenWidth: number;
+}
+
+/** How react-pdf's justification stretches a line: each word space by up to 1 pt, then 0.289 pt between any two glyphs, then the spaces again. */
+const SPACE_FIRST = 1;
+const LETTER_SPACING = 0.289;
+
+/**
+ * How much wider than normal, as a share of half its width, react-pdf sets each word space of a line `slack` points
+ * short, with `count` spaces of `space` points in all among `glyphs` glyphs: 1 is a space 1.5 times its width.
+ */
+function stretchRatio(slack: number, space: number, count: number, glyphs: number): number {
+  if (count === 0) return slack > 0.5 ? 10 : 0;
+  const normal = space / count;
+  const spacesFirst = count * SPACE_FIRST;
+  const letters = LETTER_SPACING * Math.max(0, glyphs - 1);
+  if (slack <= spacesFirst) return slack / count / (normal / 2);
+  if (slack <= spacesFirst + letters) return (SPACE_FIRST + (LETTER_SPACING * (slack - spacesFirst)) / letters) / (normal / 2);
+  return (SPACE_FIRST + LETTER_SPACING + (slack - spacesFirst - letters) / count) / (normal / 2);
+}
+
+/**
+ * Where an English paragraph's lines end, chosen over the whole paragraph (Knuth and Plass, with react-pdf's glue:
+ * a word space stretches by half and shrinks by a third of its width): word spaces at most 1.5 times their width
+ * where the text allows, few hyphens, never three hyphenated lines in a row, none before the last line if avoidable.
+ */
+function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): Opportunity[] {
+  const { prefix, spaces, spaceCount } = metrics;
+  const hyphenDemerits = hyphenPenalty(measure.width / measure.fontSize) ** 2;
+  const ends = [...englishOpportunities(text), { at: text.length, next: text.length, kind: 'space' as const }];
+  const starts = [0, ...ends.map((end) => end.next)];
+  // best[i][h]: the best lines up to the i-th start, the last h of them hyphenated.
+  const best: Array<Array<Line | undefined>> = starts.map(() => [undefined, undefined, undefined]);
+  best[0][0] = { demerits: 0, hyphens: 0, from: -1, previous: undefined };
+  for (let i = 0; i < starts.length - 1; i += 1) {
+    const width = measure.width - (i === 0 ? measure.indent : 0);
+    for (const line of best[i]) {
+      if (!line) continue;
+      for (let j = i; j < ends.length; j += 1) {
+        const end = ends[j];
+        const natural = prefix[end.at] - prefix[starts[i]] + (end.kind === 'hyphen' ? metrics.hyphenWidth : 0);
+        const space = spaces[end.at] - spaces[starts[i]];
+        // A word longer than the line goes on a line of its own.
+        const overfull = natural - space / 3 > width;
+        if (overfull && j > i) break;
+        const last = j === ends.length - 1;
+        const hyphenated = endsInHyphen(end);
+        const hyphens = hyphenated ? line.hyphens + 1 : 0;
+        if (hyphens > 2) continue;
+        let demerits = line.demerits + (overfull ? 1e9 : 0);
+        if (!last) {
+          const slack = width - natural;
+          const count = spaceCount[end.at] - spaceCount[starts[i]];
+          const ratio = slack > 0 ? stretchRatio(slack, space, count, end.at - starts[i] - count) : space > 0 ? slack / (space / 3) : 0;
+          demerits += (LINE_PENALTY + 100 * Math.abs(ratio) ** 3) ** 2;
+          if (hyphenated) demerits += hyphenDemerits + (line.hyphens > 0 ? DOUBLE_HYPHEN_DEMERITS : 0);
+        } else if (line.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
+        const state = best[j + 1][hyphens];
+        if (!state || demerits < state.demerits) best[j + 1][hyphens] = { demerits, hyphens, from: j, previous: line };
+        if (overfull) break;
+      }
+    }
+  }
+  const final = best.at(-1)!.filter((line): line is Line => line !== undefined).sort((a, b) => a.demerits - b.demerits)[0];
+  const chosen: Opportunity[] = [];
+  for (let line: Line | undefined = final; line && line.from >= 0; line = line.previous) chosen.push(ends[line.from]);
+  return chosen.reverse().slice(0, -1);
+}
+
+/** A stretch of text in one font. */
+interface ShapedRun {
+  text: string;
+  font: fontkit.Font;
+}
+
+/** The paragraph's runs as react-pdf shapes them: split where a character is missing from the Latin face and comes from the next face of the family. */
+function shapedRuns(runs: Array<{ text: string; bold: boolean }>, faces: Faces): ShapedRun[] {
+  const result: ShapedRun[] = [];
+  for (const run of runs) {
+    const stack = families.bodyEn.map((family) => (run.bold ? faces.bold : faces.regular)[family]);
+    let current: ShapedRun | undefined;
+    for (const char of run.text) {
+      const font = stack.find((candidate) => candidate.hasGlyphForCodePoint(char.codePointAt(0)!)) ?? stack[0];
+      if (current?.font === font) current.text += char;
+      else result.push((current = { text: char, font }));
+    }
+  }
+  return result;
+}
+
+/** Advances in font units of each character, by font. */
+const charAdvances = new WeakMap<fontkit.Font, Map<string, number>>();
+
+function advanceOf(font: fontkit.Font, char: string): number {
+  let chars = charAdvances.get(font);
+  if (!chars) charAdvances.set(font, (chars = new Map()));
+  let advance = chars.get(char);
+  if (advance === undefined) chars.set(char, (advance = font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth));
+  return advance;
+}
+
+/**
+ * The paragraph's advances, character by character: kerning and ligatures, a fraction of a point a line, are left
+ * out (shaping the words took a second a build); react-pdf, which sets the lines, measures them.
+ */
+function measureRuns(shaped: ShapedRun[], fontSize: number, faces: Faces): Metrics {
+  const prefix = [0];
+  const spaces = [0];
+  const spaceCount = [0];
+  for (const run of shaped) {
+    for (const char of run.text) {
+      const width = (advanceOf(run.font, char) / run.font.unitsPerEm) * fontSize;
+      const space = char === ' ';
+      // A character outside the BMP is two UTF-16 units: its width goes on the first.
+      for (const share of char.length === 2 ? [width, 0] : [width]) {
+        const at = prefix.length - 1;
+        prefix.push(prefix[at] + share);
+        spaces.push(spaces[at] + (space ? share : 0));
+        spaceCount.push(spaceCount[at] + (space ? 1 : 0));
+      }
+    }
+  }
+  const font = faces.regular[families.bodyEn[0]];
+  return { prefix, spaces, spaceCount, hyphenWidth: (font.layout('-').advanceWidth / font.unitsPerEm) * fontSize };
+}
+
+interface MarkMove {
+  /** text[from..to] goes to the run before (`back`) or after (`forward`). */
+  direction: 'back' | 'forward';
+  from: number;
+  to: number;
+}
+
+/**
+ * Where a run boundary falls inside a word (`”` + `, and`, `“` + a linked term), the text beside it moves to the
+ * other run: opening marks to the run after, else the rest of the word to the run before. react-pdf may break a
+ * line, with a hyphen, at any run boundary that is not a word space.
+ */
+function markMoves(text: string, boundaries: number[]): MarkMove[] {
+  const moves: MarkMove[] = [];
+  // A later boundary inside text already moved back (a one-word run between two) moves nothing more.
+  let movedTo = 0;
+  for (const at of boundaries) {
+    if (at === 0 || at === text.length || at < movedTo || text[at - 1] === ' ' || text[at] === ' ') continue;
+    let edge = at;
+    while (edge > 0 && LATIN_NO_LINE_END.has(text[edge - 1])) edge -= 1;
+    if (edge < at) {
+      moves.push({ direction: 'forward', from: edge, to: at });
+      continue;
+    }
+    while (edge < text.length && text[edge] !== ' ') edge += 1;
+    moves.push({ direction: 'back', from: at, to: edge });
+    movedTo = edge;
+  }
+  return moves;
+}
+
+/**
+ * react-pdf's break callback for a paragraph `text` whose runs (of style or font) meet at `boundaries`. It receives each run's words and word
+ * spaces in order, again at every layout (a cursor finds each in the text). Every word space stays a break; inside
+ * a word only the breaks in `offered` do: a hyphen point (react-pdf draws the hyphen), or after a word's own hyphen
+ * or an em dash (an empty piece, react-pdf's break without a hyphen). Marks beside a run boundary move across it (markMoves).
+ */
+function englishBreaker(text: string, boundaries: number[], offered: Opportunity[]): (word: string) => string[] {
+  const inside = new Map(offered.map((opportunity) => [opportunity.at, opportunity]));
+  const moves = markMoves(text, boundaries);
+  let cursor = 0;
+  return (word) => {
+    if (!text.startsWith(word, cursor)) cursor = text.startsWith(word) ? 0 : text.indexOf(word);
+    if (cursor < 0) return [word];
+    let start = cursor;
+    let end = (cursor += word.length);
+    if (word.trim() === '') return [word];
+    let lead = '';
+    let tail = '';
+    for (const move of moves) {
+      if (move.direction === 'back' && move.from <= start && start < move.to) start = Math.min(end, move.to);
+      if (move.direction === 'back' && move.from === end) tail = text.slice(move.from, move.to);
+      if (move.direction === 'forward' && move.to === start) lead = text.slice(move.from, move.to);
+      if (move.direction === 'forward' && move.to === end) end = Math.max(start, move.from);
+    }
+    const pieces: string[] = [];
+    let from = start;
+    for (let at = start + 1; at < end; at += 1) {
+      const opportunity = inside.get(at);
+      if (!opportunity) continue;
+      pieces.push(text.slice(from, at), ...(opportunity.kind === 'hyphen' ? [] : ['']));
+      from = at;
+    }
+    pieces.push(text.slice(from, end));
+    pieces[0] = lead + pieces[0];
+    pieces[pieces.length - 1] += tail;
+    return pieces.filter((piece, index) => piece !== '' || index < pieces.length - 1);
+  };
+}
+
+/** Offsets where runs of `lengths` end. */
+function runEnds(lengths: number[]): number[] {
+  let at = 0;
+  return lengths.map((length) => (at += length));
+}
+
+/**
+ * An English paragraph of `runs` (bold or not) set in the body face: its runs' text with no-break spaces where a
+ * line must not break (tiedSpaces), and the Text props that make react-pdf break it over the whole paragraph with
+ * only the hyphens chooseEnglishBreaks needs, no line beginning with a closing mark or ending with an opening one.
+ */
+export function englishParagraph(
+  runs: Array<{ text: string; bold: boolean }>,
+  faces: Faces,
+  measure: Measure,
+): { texts: string[]; props: { hyphenationCallback: (word: string) => string[]; hyphenationPenalty: number } } {
+  const text = tiedSpaces(runs.map((run) => run.text).join(''));
+  const lengths = runs.map((run) => run.text.length);
+  const texts: string[] = [];
+  let at = 0;
+  for (const length of lengths) texts.push(text.slice(at, (at += length)));
+  const shaped = shapedRuns(
+    runs.map((run, index) => ({ ...run, text: texts[index] })),
+    faces,
+  );
+  const boundaries = [...new Set([...runEnds(lengths), ...runEnds(shaped.map((run) => run.text.length))])].sort((a, b) => a - b);
+  const offered = chooseEnglishBreaks(text, measureRuns(shaped, measure.fontSize, faces), measure).filter((opportunity) => opportunity.kind !== 'space');
+  return { texts, props: { hyphenationCallback: englishBreaker(text, boundaries, offered), hyphenationPenalty: OFFERED_HYPHEN_PENALTY } };
+}

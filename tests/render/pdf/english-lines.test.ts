@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { englishBodyLines, lineText, measureEnglishLines, normalWordSpace, readTextLines, type TextLine } from '../../../src/bench/english-typography.ts';
+import { loadReport } from '../../../src/model/load-report.ts';
+import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
+
+/** Body pages start after the cover and the contents. */
+const FIRST_BODY_PAGE = 3;
+
+async function render(sourceDir: string, outDir: string): Promise<{ english: string }> {
+  const { report } = await loadReport(sourceDir);
+  assert.ok(report);
+  await pdfRenderer.render({ report, outDir, browser: () => Promise.reject(new Error('no browser for the PDF')), note: () => {} });
+  return { english: await readFile(path.join(sourceDir, 'report.en.md'), 'utf8') };
+}
+
+/** Each hyphen our breaker drew at a line end (not a compound's own hyphen), as the word it split: `adopt-` + `ed`. */
+function splitWords(lines: TextLine[], source: string): string[] {
+  const words: string[] = [];
+  lines.forEach((line, index) => {
+    const last = line.words.at(-1)!.text;
+    const next = lines[index + 1]?.words[0].text;
+    if (!/\p{L}-$/u.test(last) || !next) return;
+    const head = /[\p{L}\p{N}]+-$/u.exec(last)![0].slice(0, -1);
+    const tail = /^[\p{L}\p{N}]*/u.exec(next)![0];
+    if (!source.includes(`${head}-${tail}`)) words.push(head + tail);
+  });
+  return words;
+}
+
+/** Checks every edition holding English: [file, columns]. */
+const ENGLISH_EDITIONS = [
+  ['report.en.pdf', 1],
+  ['report.pdf', 2],
+] as const;
+
+function checkBreakRules(dir: string, source: string, options: { maxHyphenShare: number }) {
+  for (const [file, columns] of ENGLISH_EDITIONS) {
+    const lines = englishBodyLines(readTextLines(path.join(dir, file)), FIRST_BODY_PAGE);
+    const measured = measureEnglishLines(lines, normalWordSpace(columns));
+    assert.ok(measured.lines > 20, `${file}: ${measured.lines} English lines read`);
+    assert.deepEqual(measured.punctuationFaults, [], `${file}: no line opens with a closing mark or ends with an opening one`);
+    assert.deepEqual(measured.numberSplits, [], `${file}: no number is cut from the word after it`);
+    assert.ok(measured.longestHyphenRun <= 2, `${file}: ${measured.longestHyphenRun} hyphenated lines in a row`);
+    assert.ok(measured.hyphenated <= options.maxHyphenShare * measured.lines, `${file}: ${measured.hyphenated} of ${measured.lines} lines hyphenated`);
+    for (const word of splitWords(lines, source)) {
+      assert.ok(/^\p{Ll}{6,}$/u.test(word), `${file}: hyphenated "${word}", a short word, a name or a figure`);
+    }
+  }
+}
+
+describe('English lines of the seed report', () => {
+  let dir: string;
+  let source: string;
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'rp-en-lines-'));
+    source = (await render('source', dir)).english;
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('breaks no English line beside punctuation, hyphenates at most 8 % of lines (never two in a row more), never a short word, a name or a figure, and keeps numbers with their units', () => {
+    checkBreakRules(dir, source, { maxHyphenShare: 0.08 });
+  });
+
+  it('keeps 250,000 square metres and 1.818 billion yuan on one line wherever they stand', () => {
+    for (const [file] of ENGLISH_EDITIONS) {
+      const lines = englishBodyLines(readTextLines(path.join(dir, file)), FIRST_BODY_PAGE).map(lineText);
+      for (const phrase of ['250,000 square metres', '1.818 billion yuan']) {
+        assert.ok(lines.some((line) => line.includes(phrase)), `${file}: "${phrase}" on one line`);
+      }
+    }
+  });
+
+  it('sets the word spaces of justified lines of the English edition at most 1.5 times their width in all but a few lines', () => {
+    const lines = englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), FIRST_BODY_PAGE);
+    const { looseLines, lines: count } = measureEnglishLines(lines, normalWordSpace(1));
+    assert.ok(looseLines.length <= count * 0.05, `${looseLines.length} of ${count} lines with a wider space: ${looseLines.slice(0, 5).join(' / ')}`);
+  });
+
+  it('breaks no line of Latin inside Chinese after an opening or before a closing Latin mark', () => {
+    for (const file of ['report.zh.pdf', 'report.pdf']) {
+      const chinese = readTextLines(path.join(dir, file)).filter((line) => line.words.some((word) => /\p{Script=Han}/u.test(word.text)));
+      assert.ok(chinese.length > 100);
+      assert.deepEqual(chinese.map(lineText).filter((line) => /^[,.;:!?)\]]|[([]$/u.test(line)), [], file);
+    }
+  });
+});
+
+/** Sentences that put run boundaries, numbers with units, names and an address at every place in a line. */
+function trickyParagraph(seed: number): string {
+  const fillers = ['Meanwhile', 'we', 'also', 'steadily', 'worked', 'hard', 'and'];
+  const sentences = [
+    'We delivered the “Three Mosts”, and invested 8.1 billion yuan in 250,000 square metres of housing, up 3.5%.',
+    'The Qingniwa–Tianjin Street pedestrian street welcomed 1.2 million visitors (more than 11,000 a day).',
+    'Details are published at https://www.example.gov.cn/2021 for every resident.',
+    'Comprehensive administrative reorganisation strengthened accountability, transparency and responsiveness.',
+  ];
+  return Array.from({ length: 6 }, (_, index) => [...fillers.slice(0, (seed + index) % fillers.length), sentences[(seed + index) % sentences.length]].join(' ')).join(' ');
+}
+
+describe('English lines of a report written to trip them', () => {
+  let dir: string;
+  let source: string;
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'rp-en-tricky-'));
+    const sourceDir = path.join(dir, 'source');
+    await cp('tests/fixtures/mini', sourceDir, { recursive: true });
+    const english = await readFile(path.join(sourceDir, 'report.en.md'), 'utf8');
+    let seed = 0;
+    // Every body paragraph but the salutation becomes long and tricky; the structure (and so the pairing) stays.
+    await writeFile(
+      path.join(sourceDir, 'report.en.md'),
+      english.replace(/^(\*\*[^*]+\*\* )?(?!::|#|:::|\d\.)([A-Z].+)$/gmu, (_, head: string | undefined) => `${head ?? ''}${trickyParagraph((seed += 1))}`),
+    );
+    source = (await render(sourceDir, path.join(dir, 'out'))).english;
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('breaks no line beside punctuation or inside an address, and keeps every number with its unit', () => {
+    const out = path.join(dir, 'out');
+    checkBreakRules(out, source, { maxHyphenShare: 0.15 });
+    for (const [file] of ENGLISH_EDITIONS) {
+      const lines = englishBodyLines(readTextLines(path.join(out, file)), FIRST_BODY_PAGE).map(lineText);
+      assert.ok(lines.filter((line) => line.includes('https://www.example.gov.cn/2021')).length >= 4, `${file}: the address whole`);
+      for (const phrase of ['8.1 billion yuan', '250,000 square metres', '1.2 million visitors', '11,000 a']) {
+        const whole = lines.filter((line) => line.includes(phrase)).length;
+        assert.ok(whole >= 4, `${file}: "${phrase}" whole on ${whole} lines`);
+      }
+    }
+  });
+});
