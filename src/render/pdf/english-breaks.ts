@@ -1,4 +1,5 @@
 import hyphen from 'hyphen/en-us';
+import { cutLongRun } from '../../model/long-runs.ts';
 import { LATIN_NO_LINE_END, LATIN_NO_LINE_START } from './break-words.ts';
 
 /**
@@ -8,8 +9,11 @@ import { LATIN_NO_LINE_END, LATIN_NO_LINE_START } from './break-words.ts';
 export interface Opportunity {
   at: number;
   next: number;
-  /** `space` between words; `hyphen` inside a word, a hyphen drawn; `explicit` after a word's own hyphen; `dash` after an em dash. */
-  kind: 'space' | 'hyphen' | 'explicit' | 'dash';
+  /**
+   * `space` between words; `hyphen` inside a word, a hyphen drawn; `explicit` after a word's own hyphen; `dash` after
+   * an em dash; `cut` inside a run too long to be a word (cutLongRun), no hyphen drawn.
+   */
+  kind: 'space' | 'hyphen' | 'explicit' | 'dash' | 'cut';
 }
 
 /** The line ends in a hyphen, drawn or the word's own: what the hyphen limits count. */
@@ -46,12 +50,18 @@ function syllableBreaks(word: string): number[] {
 /**
  * Breaks inside one space-free token, as offsets in it. Names (any capital letter: the termbase's names, places,
  * acronyms), figures and addresses are never broken; lowercase words of six letters or more are hyphenated; a
- * compound breaks after its own hyphen, and any word after an em dash.
+ * compound breaks after its own hyphen, and any word after an em dash. A run too long to be a word is cut anywhere.
  */
 function breaksInside(token: string): Opportunity[] {
-  if (UNSPLITTABLE.test(token)) return [];
   const result: Opportunity[] = [];
   const at = (offset: number, kind: Opportunity['kind']) => result.push({ at: offset, next: offset, kind });
+  const pieces = cutLongRun(token);
+  if (pieces.length > 1) {
+    let offset = 0;
+    for (const piece of pieces.slice(0, -1)) at((offset += piece.length), 'cut');
+    return result;
+  }
+  if (UNSPLITTABLE.test(token)) return [];
   for (const dash of token.matchAll(/—(?=\p{L})/gu)) at(dash.index + 1, 'dash');
   if (/\p{Lu}/u.test(token)) return result;
   for (const own of token.matchAll(/(?<=\p{L}{2})-(?=\p{L}{3})/gu)) at(own.index + 1, 'explicit');
