@@ -3,14 +3,22 @@ import { hasErrors } from '../model/messages.ts';
 import { loadTermbase } from '../source/termbase.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
+import { checkConsistency } from './consistency.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
 import { checkGlyphCoverage } from './glyph-coverage.ts';
+import { checkSentenceLength } from './sentence-length.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
 const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage];
+
+/** The translator's QA: consistency across the report (about 3 s, so `build` leaves it to `check`) and sentence length. */
+export interface TranslationQa {
+  /** Longest English sentence, in words, before a warning. */
+  maxSentenceWords: number;
+}
 
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];
@@ -18,14 +26,15 @@ export interface CheckResult {
   ok: boolean;
 }
 
-/** Parses the source folder into the model and runs every rule; diagnostics land on the files. */
-export async function checkSource(sourceDir: string): Promise<CheckResult> {
+/** Parses the source folder into the model and runs every rule (and the translation QA when asked); diagnostics land on the files. */
+export async function checkSource(sourceDir: string, options: { translationQa?: TranslationQa } = {}): Promise<CheckResult> {
   const loaded = await loadReport(sourceDir);
   const termbase = await loadTermbase(sourceDir);
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
   const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
   if (loaded.report && !hasErrors(markdown)) {
-    for (const rule of RULES) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
+    const qa = options.translationQa ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
+    for (const rule of [...RULES, ...qa]) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
   }
   return { report: loaded.report, files, ok: !hasErrors(files) };
 }

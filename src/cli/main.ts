@@ -20,10 +20,11 @@ program
   .command('check')
   .description('parse and validate the source: structure, pairing of the languages, quotes, translation QA, figures')
   .option('--source <dir>', 'the source folder holding report.zh.md (and report.en.md)', 'source')
-  .action(async (options: { source: string }) => {
+  .addOption(new Option('--max-sentence-words <n>', 'warn on an English sentence longer than this').default(80).argParser(Number))
+  .action(async (options: { source: string; maxSentenceWords: number }) => {
     const { checkSource } = await import('../check/run-checks.ts');
     const { formatMessages } = await import('../check/format-messages.ts');
-    const result = await checkSource(options.source);
+    const result = await checkSource(options.source, { translationQa: { maxSentenceWords: options.maxSentenceWords } });
     console.log(formatMessages(result.files));
     if (!result.ok) process.exitCode = 1;
   });
