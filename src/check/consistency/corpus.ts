@@ -23,8 +23,6 @@ export interface AlignedSentence {
 export interface Corpus {
   sentences: AlignedSentence[];
   aligner: WordAligner;
-  /** Share of English sentences each lower-cased word appears in: the most common ones are function words. */
-  spread: Map<string, number>;
 }
 
 /** Splits every paired text into aligned sentences and trains the word aligner on them. */
@@ -46,9 +44,5 @@ export function buildCorpus(pairs: TextPair[]): Corpus {
     }
   }
   const aligner = trainAligner(sentences.map(({ zh, en }) => ({ zh: zh.map((token) => token.text), en: en.map((word) => word.lower) })));
-  const spread = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const lower of new Set(sentence.en.map((word) => word.lower))) spread.set(lower, (spread.get(lower) ?? 0) + 1 / sentences.length);
-  }
-  return { sentences, aligner, spread };
+  return { sentences, aligner };
 }
