@@ -14,7 +14,7 @@ import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from '
 /** The rules, in the order they run. */
 const RULES: CheckRule[] = [checkBalancedMarks, checkNumbers, checkTerminology, checkLength, checkUntranslated, checkFigureValues, checkDeck, checkGlyphCoverage];
 
-/** The translator's QA: consistency across the report and sentence length (1.7 s of CPU on the seed, so `build` leaves it to `check`). */
+/** The translator's QA: consistency across the report and sentence length (about 1.5 s of CPU on the seed, so `build` leaves it to `check`). */
 export interface TranslationQa {
   /** Longest English sentence, in words, before a warning. */
   maxSentenceWords: number;

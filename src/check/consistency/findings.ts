@@ -46,12 +46,15 @@ export function findSplitRenderings(corpus: Corpus): Finding[] {
   const total = corpus.sentences.length;
   const unitSets = new Map([...units].map(([text, occurrences]) => [text, sentencesOf(occurrences)]));
   const stemSets = new Map([...stems].map(([stem, occurrences]) => [stem, sentencesOf(occurrences)]));
+  // Only the stems of a unit's own sentences can render it.
+  const stemsIn = new Map<number, string[]>();
+  for (const [stem, stemSet] of stemSets) for (const sentence of stemSet) stemsIn.set(sentence, [...(stemsIn.get(sentence) ?? []), stem]);
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const [unit, unitSet] of unitSets) {
     if (hanLength(unit) < MIN_TERM_LENGTH) continue;
-    const candidates = [...stemSets]
-      .map(([stem, stemSet]) => ({ stem, stemSet, shared: intersect(unitSet, stemSet) }))
+    const candidates = [...new Set([...unitSet].flatMap((sentence) => stemsIn.get(sentence) ?? []))]
+      .map((stem) => ({ stem, stemSet: stemSets.get(stem)!, shared: intersect(unitSet, stemSets.get(stem)!) }))
       .filter(({ stemSet, shared }) => shared.size >= 2 && shared.size / stemSet.size >= DEDICATED && shared.size / unitSet.size / (stemSet.size / total) >= MIN_LIFT)
       .filter(({ stem, shared }) => alignedShare(corpus, { unit, stem, sentences: shared }) >= DEDICATED);
     for (const main of candidates) {
