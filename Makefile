@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PUPPETEER_SKIP_DOWNLOAD := 1
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
-APT_PACKAGES := chromium poppler-utils qpdf
+APT_PACKAGES := chromium poppler-utils qpdf libxml2-utils
 BIN := node bin/report-press.js
 
 .DEFAULT_GOAL := all
@@ -15,7 +15,7 @@ node_modules/.report-press-installed: package.json package-lock.json
 	touch $@
 
 # Debian packages the outputs and tests need: Chromium prints the deck and the handouts,
-# poppler's pdffonts/pdfinfo and qpdf let the tests read the PDFs back.
+# poppler's pdffonts/pdfinfo and qpdf let the tests read the PDFs back, xmllint checks the XLIFF and TBX exports against their schemas.
 system-deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -4,6 +4,7 @@ import { loadTermbase } from '../source/termbase.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
 import { checkAlignment } from './alignment.ts';
+import { checkConsistency } from './consistency.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
@@ -12,6 +13,7 @@ import { checkGlyphCoverage } from './glyph-coverage.ts';
 import { checkAppendixPlacement, checkClosing, checkPartParagraphs, checkRunInLength } from './structure.ts';
 import { checkLongRuns } from './long-runs.ts';
 import { checkTableRows, checkTableShapes } from './table-shapes.ts';
+import { checkSentenceLength } from './sentence-length.ts';
 import { checkLength, checkNumbers, checkTerminology, checkUntranslated } from './translation.ts';
 
 /** The rules, in the order they run. */
@@ -35,20 +37,27 @@ const RULES: CheckRule[] = [
   checkLongRuns,
 ];
 
+/** The translator's QA: consistency across the report and sentence length (about 1.5 s of CPU on the seed, so `build` leaves it to `check`). */
+export interface TranslationQa {
+  /** Longest English sentence, in words, before a warning. */
+  maxSentenceWords: number;
+}
+
 export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];
   files: VFile[];
   ok: boolean;
 }
 
-/** Parses the source folder into the model and runs every rule; diagnostics land on the files. */
-export async function checkSource(sourceDir: string): Promise<CheckResult> {
+/** Parses the source folder into the model and runs every rule (and the translation QA when asked); diagnostics land on the files. */
+export async function checkSource(sourceDir: string, options: { translationQa?: TranslationQa } = {}): Promise<CheckResult> {
   const loaded = await loadReport(sourceDir);
   const termbase = await loadTermbase(sourceDir);
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
   const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
   if (loaded.report && !hasErrors(markdown)) {
-    for (const rule of RULES) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
+    const qa = options.translationQa ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
+    for (const rule of [...RULES, ...qa]) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
   }
   return { report: loaded.report, files, ok: !hasErrors(files) };
 }

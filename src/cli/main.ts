@@ -21,10 +21,11 @@ program
   .command('check')
   .description('parse and validate the source: structure, pairing of the languages, quotes, translation QA, figures')
   .option('--source <dir>', 'the source folder holding report.zh.md (and report.en.md)', 'source')
-  .action(async (options: { source: string }) => {
+  .addOption(new Option('--max-sentence-words <n>', 'warn on an English sentence longer than this').default(80).argParser(Number))
+  .action(async (options: { source: string; maxSentenceWords: number }) => {
     const { checkSource } = await import('../check/run-checks.ts');
     const { formatMessages } = await import('../check/format-messages.ts');
-    const result = await checkSource(options.source);
+    const result = await checkSource(options.source, { translationQa: { maxSentenceWords: options.maxSentenceWords } });
     console.log(formatMessages(result.files));
     if (!result.ok) process.exitCode = 1;
   });
@@ -117,6 +118,38 @@ figures
     const result = await markFigures({ sourceDir: options.source, ids, allSuggested: options.allSuggested === true });
     console.log(describeMarks(result, options.source));
   });
+
+const xliff = program.command('xliff').description("exchange the translation with a translator's CAT tool (Trados, memoQ, OmegaT, Phrase) as XLIFF 2.0");
+
+xliff
+  .command('export')
+  .description('write the report as XLIFF 2.0 (Chinese source, English target where there is one) and, with --tbx, the termbase as TBX')
+  .option('--source <dir>', 'the source folder', 'source')
+  .option('--out <file>', 'the XLIFF file to write', 'output/report.xlf')
+  .option('--tbx <file>', 'also write the termbase as TBX-Core to this file')
+  .action(async (options: { source: string; out: string; tbx?: string }) => {
+    const { exportXliff } = await import('../xliff/export-xliff.ts');
+    const result = await exportXliff({ sourceDir: options.source, out: options.out, tbx: options.tbx });
+    console.log(`${options.out}: ${result.units} units, ${result.withTarget} with an English target${options.tbx ? `; ${options.tbx}: the termbase` : ''}`);
+  });
+
+xliff
+  .command('import')
+  .description("write the targets of a translated XLIFF file into report.en.md (figure marks and structure kept; nothing written on any error)")
+  .argument('<file>', 'the XLIFF 2.0 file from the CAT tool')
+  .option('--source <dir>', 'the source folder', 'source')
+  .action(async (file: string, options: { source: string }) => {
+    const { importXliff } = await import('../xliff/import-xliff.ts');
+    const { formatMessages } = await import('../check/format-messages.ts');
+    const result = await importXliff({ xliffPath: file, sourceDir: options.source });
+    if (result.file.messages.length > 0) console.log(formatMessages([result.file]));
+    if (hasFatal(result.file.messages)) process.exitCode = 1;
+    else console.log(result.written ? `report.en.md: ${result.changed} units changed` : 'report.en.md: no change');
+  });
+
+function hasFatal(messages: Array<{ fatal?: boolean | null }>): boolean {
+  return messages.some((message) => message.fatal === true);
+}
 
 try {
   await program.parseAsync();
