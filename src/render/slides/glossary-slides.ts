@@ -3,6 +3,7 @@ import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
 import { overviewPages, type OverviewEntryView } from './glossary-overview.ts';
+import type { NotesView } from './notes-view.ts';
 
 /** A term as `templates/partials/term.hbs` reads it on a slide. */
 export interface SlideTermView {
@@ -18,12 +19,13 @@ export interface GlossarySlideView {
   /** `2/5` when the explanations take more than one slide. */
   counter: string;
   terms: SlideTermView[];
+  notes: NotesView;
 }
 
 /** A vertical stack: the overview of some terms' names on top, their explanation slides under it (down arrow). */
 export interface GlossaryStackView {
   kind: 'glossary';
-  overview: { title: Bilingual<string>; counter: string; entries: OverviewEntryView[] };
+  overview: { title: Bilingual<string>; counter: string; entries: OverviewEntryView[]; notes: NotesView };
   slides: GlossarySlideView[];
 }
 
@@ -54,6 +56,15 @@ function explanationPages(terms: GlossaryTerm[]): Array<Array<{ term: GlossaryTe
   });
 }
 
+/** A term's notes: its names, then its explanations, whole even when the slide shows half of it. */
+function termNotes(term: GlossaryTerm): Array<Bilingual<string>> {
+  const { zh, en } = term.text;
+  return [
+    { zh: zh.term, en: en?.term },
+    { zh: zh.explanation, en: en?.explanation },
+  ];
+}
+
 /**
  * The closing glossary, light for the end of a talk: an overview slide of numbered term names, and under it the
  * explanations of those terms at projector size, as many a slide as fit, a term longer than a slide split in two.
@@ -73,11 +84,13 @@ export function glossaryStacks(report: Report): GlossaryStackView[] {
       title,
       counter: overviews.length > 1 ? `${index + 1}/${overviews.length}` : '',
       entries: terms.map((term) => ({ id: term.id, number: (numbered += 1), zh: term.text.zh.term, en: term.text.en?.term })),
+      notes: { lines: [title, ...terms.map((term) => ({ zh: term.text.zh.term, en: term.text.en?.term }))], figures: [] },
     },
     slides: explanations[index].map((placed) => ({
       title,
       counter: total > 1 ? `${(explained += 1)}/${total}` : '',
       terms: placed.map(({ term, part }) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: true, part })),
+      notes: { lines: placed.flatMap(({ term }) => termNotes(term)), figures: [] },
     })),
   }));
 }

@@ -40,6 +40,7 @@ describe('a deck built from source text holding markup', () => {
       title: document.querySelector('.slide-title h1')?.textContent,
       notes: document.querySelector('section[data-figure=revenue] aside.notes')?.textContent,
       label: document.querySelector('section[data-figure=revenue] .figure-label')?.textContent,
+      period: document.querySelector('section[data-figure=revenue] .figure-period')?.textContent,
       section: document.querySelector('section[data-kind=section] h2')?.textContent,
       term: document.querySelector('.term-zh')?.textContent,
     }));
@@ -48,6 +49,7 @@ describe('a deck built from source text holding markup', () => {
     assert.equal(seen.images, 0);
     assert.match(seen.title ?? '', /<script>window\.pwned = 1<\/script>/);
     assert.match(seen.label ?? '', /<img src=x onerror=window\.pwned=2>/);
+    assert.equal(seen.period, '2020年完成', 'a 2021 report’s 2020年工作回顾 holds 2020 results');
     assert.match(seen.notes ?? '', /<script>window\.pwned = 3<\/script>/);
     assert.match(seen.section ?? '', /<script>window\.pwned = 5<\/script>/);
     assert.deepEqual(deck.errors, []);
