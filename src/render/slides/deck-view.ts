@@ -24,7 +24,7 @@ export type SlideView =
   | { kind: 'title'; zh: TitleView; en: TitleView | undefined; subject: Bilingual<string>; notes: NotesView }
   | { kind: 'section'; id: string; title: Bilingual<string>; count: number; notes: NotesView }
   | { kind: 'figure'; id: string; period: Bilingual<string> | undefined; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
-  | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
+  | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; description: string; notes: NotesView }
   | GlossaryStackView;
 
 export interface TitleView {
@@ -96,8 +96,8 @@ function notesFor(report: Report, figures: Figure[]): NotesView {
 
 async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map<string, Figure>; fontFamily: string }): Promise<SlideView> {
   const figures = chart.figures.map((id) => options.byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
-  const svg = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
-  return { kind: 'chart', id: chart.id, title: chart.title, svg, notes: notesFor(report, figures) };
+  const { svg, description } = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
+  return { kind: 'chart', id: chart.id, title: chart.title, svg, description, notes: notesFor(report, figures) };
 }
 
 /** The title slide; its notes name the occasion, the speaker and the parts of the deck in order. */

@@ -241,16 +241,32 @@ describe('the key-figure deck of the seed report', () => {
     }
   });
 
-  it('draws each chart as SVG with one bar per charted figure', async () => {
-    const bars = await deck.page.$$eval('section[data-kind=chart]', (sections) =>
-      sections.map((section) => ({ id: section.getAttribute('data-chart'), bars: section.querySelectorAll('svg g.mark-rect.role-mark path').length, texts: Array.from(section.querySelectorAll('svg g.mark-text.role-mark text'), (text) => (text.querySelector('tspan') ?? text).textContent) })),
+  it('draws each chart as SVG captioned with every charted figure, and names them all to a screen reader', async () => {
+    const drawn = await deck.page.$$eval('section[data-kind=chart]', (sections) =>
+      sections.map((section) => ({
+        id: section.getAttribute('data-chart'),
+        texts: Array.from(section.querySelectorAll('svg g.mark-text.role-mark text'), (text) => Array.from(text.querySelectorAll('tspan'), (span) => span.textContent).join('|') || text.textContent),
+      })),
     );
     for (const chart of spec.groups.flatMap((group) => group.charts)) {
-      const drawn = bars.find((candidate) => candidate.id === chart.id)!;
-      assert.equal(drawn.bars, chart.figures.length, chart.id);
+      const texts = drawn.find((candidate) => candidate.id === chart.id)!.texts;
       const displays = chart.figures.map((id) => report.figures.find((figure) => figure.id === id)!.text.zh.display);
-      assert.deepEqual(drawn.texts, displays, `${chart.id}: every bar captioned with its figure`);
+      assert.deepEqual(texts.map((text) => text?.split('|')[0]), displays, `${chart.id}: every row captioned with its figure`);
+      // reveal.js hides every slide but the current one from assistive technology.
+      await deck.page.evaluate((id) => {
+        const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+        const { h, v } = reveal.getIndices(document.querySelector(`section[data-chart="${id}"]`)!);
+        reveal.slide(h, v);
+      }, chart.id);
+      const handle = await deck.page.$(`section[data-chart="${chart.id}"] figure.chart`);
+      const tree = await deck.page.accessibility.snapshot({ root: handle!, interestingOnly: false });
+      assert.equal(tree?.role, 'image');
+      for (const id of chart.figures) {
+        const figure = report.figures.find((candidate) => candidate.id === id)!;
+        assert.ok(tree?.name?.includes(figure.text.zh.display) && tree.name.includes(figure.text.en!.display), `${chart.id}: ${id} named`);
+      }
     }
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
   });
 
   it('loads nothing from outside its folder and logs no error', () => {
