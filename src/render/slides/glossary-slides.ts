@@ -29,8 +29,8 @@ export interface GlossaryStackView {
   slides: GlossarySlideView[];
 }
 
-/** The slide's text column in px (deck.css: 1280×720 frame, 56/80/64 padding, one-line heading) with a margin for the estimate. */
-const COLUMN = { width: 1280 - 2 * 80, height: (720 - 56 - 64 - 72) * 0.9 };
+/** The slide's text column in px (deck.css: 1280×720 frame, 56/80 padding and the furniture band, one-line heading) with a margin for the estimate. */
+const COLUMN = { width: 1280 - 2 * 80, height: (720 - 56 - theme.slides.furnitureBand - 72) * 0.9 };
 const GAP = 24;
 const MAX_TERMS = 4;
 /** Term names and explanations in px, as deck.css sets them. */
