@@ -9,7 +9,7 @@ import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { chunk, fitCardSize, pairLargePages } from './layout.ts';
 import { printPdf } from './print-pdf.ts';
-import { collectText, toHeaderView, toTermView } from './term-view.ts';
+import { collectText, toHeaderView, toTermView } from '../html/term-view.ts';
 
 /** The three handouts, each from `templates/<name>.hbs` into `<outDir>/<name>.pdf`. */
 const EDITIONS = ['handouts', 'handouts-cards', 'handouts-large'] as const;

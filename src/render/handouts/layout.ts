@@ -1,7 +1,7 @@
 import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
-import type { TermView } from './term-view.ts';
+import type { TermView } from '../html/term-view.ts';
 
 const MM = 72 / 25.4;
 

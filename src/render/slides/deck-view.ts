@@ -1,10 +1,12 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
+import { glossaryTitle } from '../html/glossary-title.ts';
 import { excerptSentences, type Excerpt } from './caption-excerpt.ts';
 import { figurePeriod, periodText } from './figure-period.ts';
 import { renderChartSvg } from './chart-svg.ts';
 import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
 import type { NotesView } from './notes-view.ts';
+import type { TermFit } from './measure-terms.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
@@ -22,7 +24,7 @@ export interface FigureValueView {
 
 export type SlideView =
   | { kind: 'title'; zh: TitleView; en: TitleView | undefined; subject: Bilingual<string>; notes: NotesView }
-  | { kind: 'section'; id: string; title: Bilingual<string>; count: number; notes: NotesView }
+  | { kind: 'section'; id: string; kicker: Bilingual<string>; title: Bilingual<string>; count: number; notes: NotesView }
   | { kind: 'figure'; id: string; period: Bilingual<string> | undefined; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; description: string; notes: NotesView }
   | GlossaryStackView;
@@ -116,25 +118,38 @@ function sectionNotes(title: Bilingual<string>, figures: Figure[]): NotesView {
   return { lines: [title, ...lines], figures: [] };
 }
 
+/** Opens the glossary: its title and how many terms it explains; the notes name them all. */
+function glossaryDivider(report: Report, title: Bilingual<string>): SlideView {
+  const terms = report.glossary?.terms ?? [];
+  const n = terms.length;
+  const kicker = { zh: label('glossary-count', 'zh', { n }), en: title.en === undefined ? undefined : label('glossary-count', 'en', { n }) };
+  const lines = terms.map((term) => ({ zh: `${term.number}. ${term.text.zh.term}`, en: term.text.en && `${term.number}. ${term.text.en.term}` }));
+  return { kind: 'section', id: 'glossary', kicker, title, count: n, notes: { lines: [title, ...lines], figures: [] } };
+}
+
 /** What the deck shows, named on its title slide (as its heading when the report has no title): key figures, or only the glossary. */
 export function deckSubject(report: Report): Bilingual<string> {
   if (report.figures.length > 0 || !report.glossary) return { zh: label('key-figures', 'zh'), en: label('key-figures', 'en') };
-  return { zh: report.glossary.title.zh.text, en: report.glossary.title.en?.text ?? label('glossary', 'en') };
+  return glossaryTitle(report.glossary);
 }
 
 /** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string }): Promise<SlideView[]> {
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
+  const bilingual = report.languages.includes('en');
   const slides: SlideView[] = [titleSlide(report, options.spec)];
   for (const group of options.spec.groups) {
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
-    slides.push({ kind: 'section', id: group.id, title: group.title, count: headline.length + group.charts.length, notes: sectionNotes(group.title, headline) });
+    const kicker = { zh: label('key-figures', 'zh'), en: bilingual ? label('key-figures', 'en') : undefined };
+    slides.push({ kind: 'section', id: group.id, kicker, title: group.title, count: headline.length + group.charts.length, notes: sectionNotes(group.title, headline) });
     for (const figure of headline) {
       slides.push(figureSlide(report, figure));
     }
     for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
   }
-  return [...slides, ...glossaryStacks(report)];
+  const glossary = glossaryStacks(report, options.termFit);
+  if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title));
+  return [...slides, ...glossary];
 }
 
 /** Slides a presenter steps through: a glossary stack counts its overview and each explanation slide under it. */

@@ -13,7 +13,7 @@ export interface OverviewEntryView {
 
 /** deck.css: three columns 40 px apart in the 1120 px text width, a 1.5 em number before the names, under a one-line heading; a margin for the estimate. */
 const COLUMNS = 3;
-const COLUMN = { width: (1280 - 2 * 80 - (COLUMNS - 1) * 40) / COLUMNS - 1.5 * theme.slides.caption, height: (720 - 56 - theme.slides.furnitureBand - 72) * 0.9 };
+const COLUMN = { width: (1280 - 2 * 80 - (COLUMNS - 1) * 40) / COLUMNS - 1.5 * theme.slides.caption, height: (720 - 56 - theme.slides.furnitureBand - 72) * 0.95 };
 const GAP = 12;
 const LINE_HEIGHT = 1.25;
 

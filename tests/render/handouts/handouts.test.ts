@@ -129,11 +129,13 @@ describe('glossary handouts of the seed report', () => {
   test('large print: every page opens with a term’s names, repeated and marked continued when a term runs over', () => {
     const large = pdfs.get('handouts-large.pdf')!;
     const names = report.glossary!.terms.map((term) => squash(term.text.zh.term));
-    const openings = large.pages.slice(1).map((page) => squash(page.lines[0] ?? ''));
+    // A term opens with its number in a circle, then its names.
+    const opening = (page: (typeof large.pages)[number]): string => squash(page.lines.find((line) => !/^\d+$/u.test(squash(line))) ?? '').replace(/^\d+/u, '');
+    const openings = large.pages.slice(1).map(opening);
     assert.deepEqual(openings.filter((line) => !names.some((name) => line.startsWith(name))), [], 'pages opening inside a term');
     for (const line of openings.filter((opening) => opening.includes('（续）'))) {
       const term = report.glossary!.terms.find((candidate) => line.startsWith(squash(candidate.text.zh.term)))!;
-      const page = large.pages.find((candidate) => squash(candidate.lines[0] ?? '') === line)!;
+      const page = large.pages.find((candidate) => opening(candidate) === line)!;
       assert.ok(squash(page.lines.join('')).includes(squash(term.text.en!.explanation)), `${term.text.zh.term}: English explanation under the continued heading`);
     }
   });

@@ -15,9 +15,9 @@ import { runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { glossaryStacks, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
 
-/** Title, then per group a section slide, its headline figures and charts; then each glossary stack's overview and explanation slides. */
+/** Title, then per group a section slide, its headline figures and charts; then the glossary's divider and each stack's overview and explanation slides. */
 function expectedSlideCount(spec: DeckSpec, glossarySlides: number): number {
-  return slidesBeforeGlossary(spec) + glossarySlides;
+  return slidesBeforeGlossary(spec, { glossary: glossarySlides > 0 }) + glossarySlides;
 }
 
 type RevealApi = {
@@ -68,6 +68,66 @@ describe('the key-figure deck of the seed report', () => {
       assert.ok(stack.length > 1 && stack.slice(1).every((kind) => kind === 'glossary-terms'), stack.join(' '));
     }
     assert.ok(stacks.length < glossarySlides - stacks.length, 'fewer overview slides than explanation slides');
+  });
+
+  it('opens the glossary with a divider slide of its own, titled as the glossary and counting its terms', async () => {
+    const seen = await deck.page.evaluate(() => {
+      const top = Array.from(document.querySelectorAll('.slides > section'));
+      const first = top.findIndex((section) => section.getAttribute('data-kind') === 'glossary');
+      const divider = top[first - 1];
+      return { id: divider?.id, kind: divider?.getAttribute('data-kind'), title: divider?.querySelector('h2')?.textContent, kicker: divider?.querySelector('.kicker')?.textContent, overview: top[first].querySelector('h2 [lang=zh-CN]')?.textContent };
+    });
+    const terms = report.glossary!.terms.length;
+    assert.deepEqual(seen, { id: 'glossary', kind: 'section', title: seen.overview, kicker: `共${terms}个名词 · ${terms} terms`, overview: '名词解释' });
+  });
+
+  it('numbers every term on its slides, and counts slides once, with the slide number', async () => {
+    const numbered = await deck.page.$$eval('section[data-kind=glossary-terms] .term', (terms) => terms.map((term) => [term.querySelector('.term-number')?.textContent, term.querySelector('.term-zh')?.firstChild?.textContent]));
+    const byName = new Map(report.glossary!.terms.map((term) => [term.text.zh.term, String(term.number)]));
+    assert.ok(numbered.length >= report.glossary!.terms.length);
+    for (const [number, name] of numbered) assert.equal(number, byName.get(name ?? ''), `${name}`);
+    assert.equal(await deck.page.$$eval('.slides .counter', (nodes) => nodes.length), 0, 'no counter of its own on any slide');
+  });
+
+  it('reaches every slide, the glossary stacks included, with the right arrow alone', async () => {
+    const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
+    const seen = new Set<string>();
+    for (let step = 0; step < total; step += 1) {
+      seen.add(await deck.page.evaluate(() => JSON.stringify((window as unknown as { Reveal: RevealApi }).Reveal.getIndices())));
+      await deck.page.keyboard.press('ArrowRight');
+    }
+    assert.equal(seen.size, total);
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
+  });
+
+  it('splits a term over two slides only when it does not fit one whole, as Chromium lays it out', async () => {
+    const fitting = await deck.page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: RevealApi & { getScale(): number } }).Reveal;
+      const found: string[] = [];
+      for (const rest of Array.from(document.querySelectorAll('.term-continued'))) {
+        const slide = rest.closest('section')!;
+        const name = rest.querySelector('.term-zh')?.firstChild?.textContent ?? '';
+        const start = Array.from(document.querySelectorAll('section[data-kind=glossary-terms] .term:not(.term-continued)')).find((term) => term.querySelector('.term-zh')?.textContent === name)!;
+        const startSlide = start.closest('section')!;
+        const { h, v } = reveal.getIndices(startSlide);
+        reveal.slide(h, v);
+        const container = startSlide.querySelector('.terms')!;
+        const kept = container.innerHTML;
+        const whole = start.cloneNode(true) as Element;
+        whole.append(rest.querySelector('.explanation-en')!.cloneNode(true));
+        container.replaceChildren(whole);
+        const frame = startSlide.querySelector('.frame')!;
+        const scale = reveal.getScale();
+        const bottom = frame.getBoundingClientRect().bottom - parseFloat(getComputedStyle(frame).paddingBottom) * scale;
+        if (whole.getBoundingClientRect().bottom <= bottom) found.push(name);
+        container.innerHTML = kept;
+        void slide;
+      }
+      reveal.slide(0, 0);
+      return found;
+    });
+    assert.deepEqual(fitting, [], 'these terms fit one slide whole');
   });
 
   it('lists every term, numbered, on the overview, and shows its first explanation on the down arrow', async () => {

@@ -12,6 +12,8 @@
     controls: true,
     progress: true,
     keyboard: true,
+    // → and ← step through every slide, the glossary's vertical stacks included.
+    navigationMode: 'linear',
     transition: 'none',
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,

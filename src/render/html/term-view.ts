@@ -1,5 +1,5 @@
 import type { GlossaryTerm, Report } from '../../model/types.ts';
-import type { TermPart } from '../html/pack-terms.ts';
+import type { TermPart } from './pack-terms.ts';
 
 /** What `templates/partials/term.hbs` reads; `en` is always present as a key (strict templates) but may be undefined. */
 export interface TermView {
