@@ -27,7 +27,15 @@ export type SlideView =
   | { kind: 'section'; id: string; kicker: Bilingual<string>; title: Bilingual<string>; count: number; notes: NotesView }
   | { kind: 'figure'; id: string; period: Bilingual<string> | undefined; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; description: string; notes: NotesView }
+  | { kind: 'agenda'; id: 'agenda'; title: Bilingual<string>; entries: AgendaEntryView[]; notes: NotesView }
   | GlossaryStackView;
+
+/** A line of the agenda: a link to a section slide by its anchor (#/results-2020). */
+export interface AgendaEntryView {
+  href: string;
+  number: number;
+  title: Bilingual<string>;
+}
 
 export interface TitleView {
   title: string;
@@ -118,6 +126,13 @@ function sectionNotes(title: Bilingual<string>, figures: Figure[]): NotesView {
   return { lines: [title, ...lines], figures: [] };
 }
 
+/** The agenda after the title: a numbered link to each section slide, the glossary's included. */
+function agendaSlide(sections: Array<Extract<SlideView, { kind: 'section' }>>, options: { bilingual: boolean }): SlideView {
+  const entries = sections.map((section, index) => ({ href: `#/${section.id}`, number: index + 1, title: section.title }));
+  const title = { zh: label('contents', 'zh'), en: options.bilingual ? label('contents', 'en') : undefined };
+  return { kind: 'agenda', id: 'agenda', title, entries, notes: { lines: [title, ...entries.map((entry) => entry.title)], figures: [] } };
+}
+
 /** Opens the glossary: its title and how many terms it explains; the notes name them all. */
 function glossaryDivider(report: Report, title: Bilingual<string>): SlideView {
   const terms = report.glossary?.terms ?? [];
@@ -149,6 +164,8 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
   }
   const glossary = glossaryStacks(report, options.termFit);
   if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title));
+  const sections = slides.filter((slide) => slide.kind === 'section');
+  if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual }));
   return [...slides, ...glossary];
 }
 

@@ -25,7 +25,8 @@ export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
     await page.waitForSelector('html[data-pdf-ready]');
     await page.evaluate(() => document.fonts.ready);
     const pages = options.notes === 'none' ? await page.$$eval('.pdf-page', (nodes) => nodes.length) : undefined;
-    const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true });
+    // Bookmarks from the headings: the title (h1), each section (h2), its figures and charts (h3), the glossary's terms (h3).
+    const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     return { pdf, pages };
   } finally {
     await page.close();

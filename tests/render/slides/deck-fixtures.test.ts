@@ -83,7 +83,7 @@ describe('a report with marked figures and no deck.yaml', () => {
       assert.equal(built.status, 0, built.stderr + built.stdout);
       const deck = await openDeck(browser, path.join(outDir, 'slides'));
       const kinds = await deck.page.$$eval('.slides > section', (sections) => sections.map((section) => section.getAttribute('data-kind')));
-      assert.deepEqual(kinds, ['title', 'section', 'figure', 'section', 'glossary']);
+      assert.deepEqual(kinds, ['title', 'agenda', 'section', 'figure', 'section', 'glossary']);
       assert.equal(await deck.page.$eval('.figure-value-en', (node) => node.textContent), '1.818 billion yuan');
       assert.deepEqual(deck.errors, []);
     } finally {
@@ -106,7 +106,7 @@ describe('a Chinese-only report without metadata or figures (Luohu)', () => {
       const seen = await deck.page.evaluate(() => ({
         kinds: Array.from(document.querySelectorAll('.slides > section'), (section) => section.getAttribute('data-kind')),
         heading: document.querySelector('.slide-title h1')?.textContent,
-        glossaryTitle: document.querySelector('.slide-glossary h2 span')?.textContent,
+        glossaryTitle: document.querySelector('.slide-glossary .slide-heading span')?.textContent,
         english: document.querySelectorAll('[lang=en]').length,
         empty: Array.from(document.querySelectorAll('.slide-title h1, .slide-title h2, .slide-title p'), (node) => node.textContent?.trim()).filter((text) => !text).length,
         documentTitle: document.title,

@@ -75,7 +75,7 @@ describe('the key-figure deck of the seed report', () => {
       const top = Array.from(document.querySelectorAll('.slides > section'));
       const first = top.findIndex((section) => section.getAttribute('data-kind') === 'glossary');
       const divider = top[first - 1];
-      return { id: divider?.id, kind: divider?.getAttribute('data-kind'), title: divider?.querySelector('h2')?.textContent, kicker: divider?.querySelector('.kicker')?.textContent, overview: top[first].querySelector('h2 [lang=zh-CN]')?.textContent };
+      return { id: divider?.id, kind: divider?.getAttribute('data-kind'), title: divider?.querySelector('h2 [lang=zh-CN]')?.textContent, kicker: divider?.querySelector('.kicker')?.textContent, overview: top[first].querySelector('.slide-heading [lang=zh-CN]')?.textContent };
     });
     const terms = report.glossary!.terms.length;
     assert.deepEqual(seen, { id: 'glossary', kind: 'section', title: seen.overview, kicker: `共${terms}个名词 · ${terms} terms`, overview: '名词解释' });
@@ -327,6 +327,44 @@ describe('the key-figure deck of the seed report', () => {
       }
     }
     await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
+  });
+
+  it('opens with an agenda linking every section slide, and each link leads there', async () => {
+    const links = await deck.page.$$eval('.slides > section', (sections) => {
+      const agenda = sections[1];
+      return { kind: agenda.getAttribute('data-kind'), hrefs: Array.from(agenda.querySelectorAll('a'), (link) => link.getAttribute('href')) };
+    });
+    const sections = [...spec.groups.map((group) => group.id), 'glossary'];
+    assert.deepEqual(links, { kind: 'agenda', hrefs: sections.map((id) => `#/${id}`) });
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(1, 0));
+    await deck.page.click(`.slide-agenda a[href="#/${spec.groups[1].id}"]`);
+    await deck.page.waitForFunction((id) => (window as unknown as { Reveal: RevealApi }).Reveal.getCurrentSlide().id === id, {}, spec.groups[1].id);
+    await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(0, 0));
+  });
+
+  it('opens at the slide an anchor names (#/results-2020, #/glossary, a figure’s id)', async () => {
+    for (const id of [spec.groups[0].id, 'glossary', spec.groups[0].headline[0]]) {
+      const opened = await openDeck(browser, deckFolder(), `#/${id}`);
+      const current = await opened.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getCurrentSlide().id);
+      await opened.page.close();
+      assert.equal(current, id);
+    }
+  });
+
+  it('gives slides.pdf bookmarks: the title, each section under it, each figure and chart under its section', async () => {
+    const { outline } = await readPdf(path.join(outDir, 'slides.pdf'));
+    assert.equal(outline.length, 1);
+    assert.equal(outline[0].title, report.meta.zh.title);
+    const sections = outline[0].items.filter((item) => item.title !== '目录 Contents');
+    for (const group of spec.groups) {
+      const entry = sections.find((item) => item.title.startsWith(group.title.zh));
+      assert.ok(entry, `${group.title.zh} bookmarked`);
+      const labels = group.headline.map((id) => report.figures.find((figure) => figure.id === id)!.text.zh.label);
+      assert.deepEqual(entry.items.map((item) => item.title).slice(0, labels.length), labels);
+      assert.equal(entry.items.length, labels.length + group.charts.length);
+    }
+    const glossary = sections.find((item) => item.title.startsWith('名词解释'));
+    for (const term of report.glossary!.terms) assert.ok(glossary?.items.some((item) => item.title === term.text.zh.term), `${term.text.zh.term} bookmarked`);
   });
 
   it('loads nothing from outside its folder and logs no error', () => {

@@ -21,6 +21,11 @@
     plugins: [RevealNotes],
   });
   Reveal.on('pdf-ready', function () {
+    // Printed, every slide is shown: reveal's hiding of all but the current one would keep them out of the PDF's tags and bookmarks.
+    document.querySelectorAll('.slides section').forEach(function (slide) {
+      slide.hidden = false;
+      slide.removeAttribute('aria-hidden');
+    });
     document.documentElement.setAttribute('data-pdf-ready', 'true');
   });
 })();
