@@ -31,7 +31,7 @@ export function parseDeckSpec(file: VFile): DeckSpec {
   const groupsNode = document.get('groups', true) as Node | undefined;
   if (!isSeq(groupsNode)) {
     if (document.errors.length === 0) problem(document.contents, 'deck.yaml needs a `groups:` list');
-    return { groups, references };
+    return { groups, references, aspect: '16:9' };
   }
   const bilingual = (node: unknown, owner: Node, what: string): Bilingual<string> => {
     for (const pair of isMap(node) ? node.items : []) {
@@ -88,5 +88,25 @@ export function parseDeckSpec(file: VFile): DeckSpec {
       charts,
     });
   }
-  return { groups, references };
+  return { groups, references, url: readUrl(document.get('url', true), problem), aspect: readAspect(document.get('aspect', true), problem) };
+}
+
+/** `url: https://…`: an http(s) address, shown on the closing slide with its QR code. */
+function readUrl(node: unknown, problem: (node: Node | null | undefined, reason: string) => void): string | undefined {
+  if (node === undefined) return undefined;
+  const value = isScalar(node) ? String(node.value ?? '') : '';
+  if (!/^https?:\/\/\S+$/u.test(value) || !URL.canParse(value)) {
+    problem(node as Node, 'url must be a web address starting with https:// or http://');
+    return undefined;
+  }
+  return value;
+}
+
+/** `aspect: 4:3` or `16:9` (the default); YAML would read an unquoted 4:3 as a sexagesimal number, so it is read from the source text. */
+function readAspect(node: unknown, problem: (node: Node | null | undefined, reason: string) => void): '16:9' | '4:3' {
+  if (node === undefined) return '16:9';
+  const value = isScalar(node) ? String(node.source ?? node.value) : '';
+  if (value === '4:3' || value === '16:9') return value;
+  problem(node as Node, 'aspect must be 16:9 or 4:3');
+  return '16:9';
 }

@@ -7,6 +7,7 @@ import { renderChartSvg } from './chart-svg.ts';
 import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
 import type { NotesView } from './notes-view.ts';
 import type { TermFit } from './measure-terms.ts';
+import { closingSlide, type ClosingSlideView } from './closing-slide.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
@@ -28,7 +29,8 @@ export type SlideView =
   | { kind: 'figure'; id: string; period: Bilingual<string> | undefined; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; description: string; notes: NotesView }
   | { kind: 'agenda'; id: 'agenda'; title: Bilingual<string>; entries: AgendaEntryView[]; notes: NotesView }
-  | GlossaryStackView;
+  | GlossaryStackView
+  | ClosingSlideView;
 
 /** A line of the agenda: a link to a section slide by its anchor (#/results-2020). */
 export interface AgendaEntryView {
@@ -148,7 +150,7 @@ export function deckSubject(report: Report): Bilingual<string> {
   return glossaryTitle(report.glossary);
 }
 
-/** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */
+/** The slides in order: title, agenda, then per group a section slide, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
 export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
   const bilingual = report.languages.includes('en');
@@ -166,7 +168,8 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
   if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title));
   const sections = slides.filter((slide) => slide.kind === 'section');
   if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual }));
-  return [...slides, ...glossary];
+  const closing = options.spec.url ? [await closingSlide(options.spec.url, { bilingual })] : [];
+  return [...slides, ...glossary, ...closing];
 }
 
 /** Slides a presenter steps through: a glossary stack counts its overview and each explanation slide under it. */
