@@ -7,6 +7,7 @@ import { renderChartSvg } from './chart-svg.ts';
 import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
 import type { NotesView } from './notes-view.ts';
 import type { TermFit } from './measure-terms.ts';
+import { slideSize } from './slide-size.ts';
 import { closingSlide, type ClosingSlideView } from './closing-slide.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
@@ -164,7 +165,7 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
     }
     for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
   }
-  const glossary = glossaryStacks(report, options.termFit);
+  const glossary = glossaryStacks(report, { slide: slideSize(options.spec), fit: options.termFit });
   if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title));
   const sections = slides.filter((slide) => slide.kind === 'section');
   if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual }));

@@ -6,6 +6,7 @@ import { glossaryTitle } from '../html/glossary-title.ts';
 import { toTermView, type TermView } from '../html/term-view.ts';
 import { overviewPages, type OverviewEntryView } from './glossary-overview.ts';
 import type { TermFit } from './measure-terms.ts';
+import type { SlideSize } from './slide-size.ts';
 import type { NotesView } from './notes-view.ts';
 
 export interface GlossarySlideView {
@@ -21,28 +22,32 @@ export interface GlossaryStackView {
   slides: GlossarySlideView[];
 }
 
-/** The slide's text column in px (deck.css: 1280×720 frame, 56/80 padding and the furniture band, a 56 px number column, one-line heading) with a margin for the estimate. */
-const COLUMN = { width: 1280 - 2 * 80 - 56, height: (720 - 56 - theme.slides.furnitureBand - 72) * 0.9 };
+/** The slide's text column in px (deck.css: 56/80 padding and the furniture band, a 56 px number column, one-line heading) with a margin for the estimate. */
+function column(slide: SlideSize): { width: number; height: number } {
+  return { width: slide.width - 2 * 80 - 56, height: (slide.height - 56 - theme.slides.furnitureBand - 72) * 0.9 };
+}
 const GAP = 24;
 const MAX_TERMS = 4;
 /** Term names and explanations in px, as deck.css sets them. */
 const SIZES = { name: theme.slides.body, explanation: theme.slides.caption, lineHeight: 1.4 };
 
-function termHeight(term: GlossaryTerm, part: TermPart): number {
+function termHeight(term: GlossaryTerm, part: TermPart, width: number): number {
   const { zh, en } = term.text;
   const boxes: TextBox[] = [{ text: zh.term, lang: 'zh', size: SIZES.name, lineHeight: 1.3 }];
   if (en) boxes.push({ text: en.term, lang: 'en', size: SIZES.name, lineHeight: 1.3 });
   if (part !== 'en') boxes.push({ text: zh.explanation, lang: 'zh', size: SIZES.explanation, lineHeight: SIZES.lineHeight });
   if (en && part !== 'zh') boxes.push({ text: en.explanation, lang: 'en', size: SIZES.explanation, lineHeight: SIZES.lineHeight });
   // The rule above a term and the space under each paragraph.
-  return estimateHeight(boxes, COLUMN.width) + 12 + (boxes.length - 1) * 0.4 * SIZES.explanation;
+  return estimateHeight(boxes, width) + 12 + (boxes.length - 1) * 0.4 * SIZES.explanation;
 }
 
-function explanationPages(terms: GlossaryTerm[], fit: TermFit | undefined): Array<Array<{ term: GlossaryTerm; part: TermPart }>> {
+function explanationPages(terms: GlossaryTerm[], options: { fit: TermFit | undefined; slide: SlideSize }): Array<Array<{ term: GlossaryTerm; part: TermPart }>> {
+  const { fit } = options;
+  const estimate = column(options.slide);
   const measured = (term: GlossaryTerm, part: TermPart): number | undefined => fit?.heights.get(toTermView(term).id)?.[part];
   return packTerms(terms, {
-    room: () => fit?.room ?? COLUMN.height,
-    height: (term, part) => measured(term, part) ?? termHeight(term, part),
+    room: () => fit?.room ?? estimate.height,
+    height: (term, part) => measured(term, part) ?? termHeight(term, part, estimate.width),
     gap: fit?.gap ?? GAP,
     maxPerPage: MAX_TERMS,
     splittable: (term) => term.text.en !== undefined,
@@ -63,13 +68,13 @@ function termNotes(term: GlossaryTerm): Array<Bilingual<string>> {
  * explanations of those terms at projector size, as many a slide as fit, a term longer than a slide split in two;
  * what fits is what Chromium measured when `fit` is given, else an estimate of line counts.
  */
-export function glossaryStacks(report: Report, fit?: TermFit): GlossaryStackView[] {
+export function glossaryStacks(report: Report, options: { slide: SlideSize; fit?: TermFit }): GlossaryStackView[] {
   const glossary = report.glossary;
   if (!glossary || glossary.terms.length === 0) return [];
   const shared = glossaryTitle(glossary);
   const title = { zh: shared.zh, en: report.languages.includes('en') ? shared.en : undefined };
-  const overviews = overviewPages(glossary.terms);
-  const explanations = overviews.map((terms) => explanationPages(terms, fit));
+  const overviews = overviewPages(glossary.terms, options.slide);
+  const explanations = overviews.map((terms) => explanationPages(terms, { fit: options.fit, slide: options.slide }));
   let numbered = 0;
   return overviews.map((terms, index): GlossaryStackView => ({
     kind: 'glossary',

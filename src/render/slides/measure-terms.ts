@@ -6,6 +6,7 @@ import { openConfinedPage } from '../../browser/browser.ts';
 import type { TermPart } from '../html/pack-terms.ts';
 import { renderTemplate } from '../html/templates.ts';
 import { toTermView } from '../html/term-view.ts';
+import type { SlideSize } from './slide-size.ts';
 
 /** What Chromium measured on a glossary slide of the built deck, in slide pixels. */
 export interface TermFit {
@@ -25,14 +26,22 @@ export function termProbesHtml(terms: GlossaryTerm[]): string {
   return renderTemplate('slides-term-probes', { probes });
 }
 
+/** Terms with a half taller than a slide: the one place the deck cannot keep a text inside its slide. */
+export function overlongTerms(terms: GlossaryTerm[], fit: TermFit): string[] {
+  return terms.filter((term) => {
+    const heights = fit.heights.get(toTermView(term).id);
+    return heights !== undefined && heights.whole > fit.room && Math.max(heights.zh, heights.en) > fit.room;
+  }).map((term) => term.text.zh.term);
+}
+
 /**
- * Sets every term in the first glossary slide of the deck at `deckFolder` and measures it at 1280×720, fonts
+ * Sets every term in the first glossary slide of the deck at `deckFolder` and measures it at the slide's size, fonts
  * loaded, so the slides are packed by what the browser lays out rather than by an estimate of line counts.
  */
-export async function measureTermFit(options: { browser: Browser; deckFolder: string; probes: string }): Promise<TermFit | undefined> {
+export async function measureTermFit(options: { browser: Browser; deckFolder: string; probes: string; slide: SlideSize }): Promise<TermFit | undefined> {
   const page = await openConfinedPage(options.browser, options.deckFolder, { javaScript: true });
   try {
-    await page.setViewport({ width: 1280, height: 720 });
+    await page.setViewport(options.slide);
     await page.goto(pathToFileURL(path.join(options.deckFolder, 'index.html')).href, { waitUntil: 'load' });
     await page.waitForFunction('window.Reveal && window.Reveal.isReady()');
     const measured = await page.evaluate(`(async (probes) => {

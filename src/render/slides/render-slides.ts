@@ -8,7 +8,8 @@ import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
 import { buildSlides, countSlides, deckSubject, type SlideView } from './deck-view.ts';
-import { measureTermFit, termProbesHtml } from './measure-terms.ts';
+import { measureTermFit, overlongTerms, termProbesHtml } from './measure-terms.ts';
+import { slideSize } from './slide-size.ts';
 import { printDeck } from './print-deck.ts';
 
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
@@ -24,7 +25,8 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
   const { report, outDir } = context;
   const deckFolder = path.join(outDir, 'slides');
   const spec = deckSpecFor(report);
-  const page = (slides: SlideView[]): string => renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en') });
+  const slide = slideSize(spec);
+  const page = (slides: SlideView[]): string => renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en'), slide });
   let slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family });
   const probes = termProbesHtml(report.glossary?.terms ?? []);
   const browser = await context.browser();
@@ -35,8 +37,9 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     await mkdir(path.join(folder, 'fonts'));
     await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), estimated + probes, { urlPrefix: 'fonts/', faces: DECK_FACES }));
     // The glossary slides are packed again by what Chromium measures on the deck just written.
-    const termFit = await measureTermFit({ browser, deckFolder: folder, probes });
+    const termFit = await measureTermFit({ browser, deckFolder: folder, probes, slide });
     if (!termFit) return;
+    for (const name of overlongTerms(report.glossary?.terms ?? [], termFit)) context.note(`glossary term “${name}”: half of its explanation is taller than a slide and runs into the slide's foot; shorten it or use the 16:9 deck`);
     slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit });
     await writeFile(path.join(folder, 'index.html'), page(slides));
   });
@@ -44,7 +47,7 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
   const printed = await Promise.all(
     modes.map(async (notes) => {
       const pdfPath = path.join(outDir, notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
-      const { pdf, pages } = await printDeck({ browser, deckFolder, notes });
+      const { pdf, pages } = await printDeck({ browser, deckFolder, notes, slide });
       await writeAtomic(pdfPath, pdf);
       return { path: pdfPath, pages };
     }),

@@ -1,9 +1,11 @@
 // Starts reveal.js for the deck; `?print-pdf&notes` prints speaker notes on pages of their own.
 (function () {
   var search = window.location.search;
+  var deck = document.querySelector('.reveal');
   Reveal.initialize({
-    width: 1280,
-    height: 720,
+    // The slide size the build chose (16:9 or 4:3), also given to deck.css as --deck-width and --deck-height.
+    width: Number(deck.getAttribute('data-width')),
+    height: Number(deck.getAttribute('data-height')),
     margin: 0,
     center: false,
     hash: true,
