@@ -7,14 +7,14 @@ import { theme } from '../../theme/theme.ts';
 import { renderTemplate } from '../html/templates.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
-import { chunk, fitCardSize, pairLargePages } from './layout.ts';
+import { cardMm, cardsFor, chunk, pairLargePages } from './layout.ts';
 import { printPdf } from './print-pdf.ts';
 import { collectText, toHeaderView, toTermView } from '../html/term-view.ts';
 
 /** The three handouts, each from `templates/<name>.hbs` into `<outDir>/<name>.pdf`. */
 const EDITIONS = ['handouts', 'handouts-cards', 'handouts-large'] as const;
 
-const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continued'];
+const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continued', 'print-actual-size'];
 
 export interface HandoutsOptions extends RenderContext {
   /** Keep the HTML and fonts here instead of a temporary folder that is removed afterwards. */
@@ -30,7 +30,8 @@ function buildView(context: RenderContext) {
   return {
     header,
     terms,
-    cardSheets: chunk(terms.map((term) => ({ term, size: fitCardSize(term) })), 4),
+    cardSheets: chunk(cardsFor(terms), 4),
+    cardMm,
     largePages: pairLargePages(terms, headerHeight),
     labelText: LABEL_KEYS.flatMap((key) => [label(key, 'zh'), label(key, 'en')]),
   };
@@ -43,6 +44,9 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     return [];
   }
   const view = buildView(options);
+  for (const { term, size } of view.cardSheets.flat().filter((placed) => placed.size < 12)) {
+    options.note(`card of glossary term “${term.zh.term}”: its ${term.part === 'en' ? 'English' : 'Chinese'} explanation is longer than a card at 12 pt and is set at ${size} pt`);
+  }
   const folder = options.buildDir ?? (await mkdtemp(path.join(os.tmpdir(), 'report-press-handouts-')));
   try {
     const fontCss = await writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText));
