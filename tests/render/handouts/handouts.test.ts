@@ -148,6 +148,22 @@ describe('glossary handouts of the seed report', () => {
     }
   });
 
+  test('the sheet and the large print carry the report title and the page number on every page, and name the issuer and date', () => {
+    for (const file of ['handouts.pdf', 'handouts-large.pdf']) {
+      const { pages } = pdfs.get(file)!;
+      for (const page of pages) {
+        const text = squash(page.lines.join(''));
+        assert.ok(text.includes(squash(report.meta.zh.title)), `${file} page ${page.number}: the title`);
+        assert.ok(text.includes(`${page.number}/${pages.length}`), `${file} page ${page.number}: its number`);
+      }
+      assert.ok(squash(pages[0].lines.join('')).includes(squash(`${report.meta.zh.publisher}·${report.meta.zh.issued}`)), `${file}: issuer and date`);
+    }
+  });
+
+  test('no handout sets text in italics', () => {
+    for (const file of FILES) assert.deepEqual(pdfFonts(path.join(outDir, file)).filter((font) => /italic/iu.test(font.name)).map((font) => font.name), [], file);
+  });
+
   test('large print: every glyph at least 18 pt, one or two terms a page', () => {
     const large = pdfs.get('handouts-large.pdf')!;
     const small = large.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 18).map((item) => `p${page.number} ${item.size.toFixed(1)} pt “${item.str}”`));
@@ -163,8 +179,9 @@ describe('glossary handouts of the seed report', () => {
   test('large print: every page opens with a term’s names, repeated and marked continued when a term runs over', () => {
     const large = pdfs.get('handouts-large.pdf')!;
     const names = report.glossary!.terms.map((term) => squash(term.text.zh.term));
-    // A term opens with its number in a circle, then its names.
-    const opening = (page: (typeof large.pages)[number]): string => squash(page.lines.find((line) => !/^\d+$/u.test(squash(line))) ?? '').replace(/^\d+/u, '');
+    // Under the running title, a term opens with its number in a circle, then its names.
+    const title = squash(report.meta.zh.title);
+    const opening = (page: (typeof large.pages)[number]): string => squash(page.lines.find((line) => !/^\d+$/u.test(squash(line)) && squash(line) !== title) ?? '').replace(/^\d+/u, '');
     const openings = large.pages.slice(1).map(opening);
     assert.deepEqual(openings.filter((line) => !names.some((name) => line.startsWith(name))), [], 'pages opening inside a term');
     for (const line of openings.filter((opening) => opening.includes('（续）'))) {
