@@ -51,7 +51,7 @@ after(async () => {
 
 describe('glossary handouts of the seed report', () => {
   test('writes the three PDFs and nothing else into the output folder', async () => {
-    assert.deepEqual((await readdir(outDir)).sort(), [...FILES].sort());
+    assert.deepEqual((await readdir(outDir)).sort(), [...FILES, 'handouts-large.zh.pdf'].sort());
     assert.deepEqual(notes.filter((note) => !note.startsWith('card of glossary term')), []);
   });
 
@@ -158,6 +158,18 @@ describe('glossary handouts of the seed report', () => {
       }
       assert.ok(squash(pages[0].lines.join('')).includes(squash(`${report.meta.zh.publisher}·${report.meta.zh.issued}`)), `${file}: issuer and date`);
     }
+  });
+
+  test('a Chinese-only large print beside the bilingual one: every term in Chinese, no English, 18 pt or more', async () => {
+    const zh = await readPdf(path.join(outDir, 'handouts-large.zh.pdf'));
+    const text = squash(zh.text);
+    for (const term of report.glossary!.terms) {
+      assert.ok(text.includes(squash(term.text.zh.term + term.text.zh.explanation)), term.text.zh.term);
+      assert.ok(!text.includes(squash(term.text.en!.term)), `no English: ${term.text.en!.term}`);
+    }
+    assert.doesNotMatch(zh.text, /Glossary|Large Print|Report on the Work/u);
+    assert.deepEqual(zh.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 18).map((item) => item.str)), []);
+    assert.ok(zh.pages.length < pdfs.get('handouts-large.pdf')!.pages.length, 'fewer pages than the bilingual large print');
   });
 
   test('no handout sets text in italics', () => {
