@@ -5,9 +5,11 @@ import type { CheckRule } from './context.ts';
 /** Scale words and approximations around a unit: 亿元 and 万元 are both 元, %以上 is %. */
 const SCALE = /^(万亿|亿|万|千|trillion|billion|million|thousand)\s*/i;
 const APPROXIMATION = /以上|以下|以内|左右|余|多/g;
+/** The far end of a range: the unit of 6.5%-7% is the % after 7, of 100-120亿元 the 亿元 after 120. */
+const RANGE_END = /^.*?[-–—~至到]\s*\d[\d.,]*/u;
 
 export function baseUnit(figure: Figure): string {
-  return figure.text.zh.unit.replace(APPROXIMATION, '').replace(SCALE, '').trim();
+  return figure.text.zh.unit.replace(RANGE_END, '').replace(APPROXIMATION, '').replace(SCALE, '').trim();
 }
 
 /** deck.yaml may refer only to marked figures, and a chart only to figures of one unit. */

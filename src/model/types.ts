@@ -154,6 +154,10 @@ export interface DeckReference {
 export interface DeckSpec {
   groups: DeckGroup[];
   references: DeckReference[];
+  /** Where the full report can be read (`url:`): the closing slide shows it and its QR code. */
+  url?: string;
+  /** `aspect: 4:3` for old projectors; 16:9 by default. */
+  aspect: '16:9' | '4:3';
 }
 
 export interface Report {

@@ -42,6 +42,14 @@ const deckSchema = z.strictObject({
     }),
     'needs a `groups:` list',
   ),
+  /** Where the full report can be read: the closing slide shows it and its QR code. */
+  url: z
+    .string('url must be a web address starting with https:// or http://')
+    .regex(/^https?:\/\/\S+$/u, 'url must be a web address starting with https:// or http://')
+    .refine((value) => URL.canParse(value), 'url must be a web address starting with https:// or http://')
+    .optional(),
+  /** 4:3 for old projectors. */
+  aspect: z.enum(['16:9', '4:3'], 'aspect must be 16:9 or 4:3').default('16:9'),
 });
 
 /**
@@ -49,14 +57,14 @@ const deckSchema = z.strictObject({
  * position of every figure id it names, for the check that the report marks it.
  */
 export function parseDeckSpec(file: VFile): DeckSpec {
-  if (file.messages.length > 0) return { groups: [], references: [] };
+  if (file.messages.length > 0) return { groups: [], references: [], aspect: '16:9' };
   const { data, document, placeOf } = parseYamlFile(file, { schema: deckSchema, ruleId: 'deck', unknownKeyHint: (at) => {
       const owner = at.at(-1);
       if (owner === 'title' || owner === 'axis') return 'only zh: and en:; quote a text holding a comma';
       return at.includes('charts') ? 'a chart has id, title, axis, scale, figures' : at.length > 0 ? 'a group has id, title, headline, charts' : 'the deck has groups:';
     },
   });
-  if (!data) return { groups: [], references: [] };
+  if (!data) return { groups: [], references: [], aspect: '16:9' };
   const references: DeckReference[] = [];
   const refer = (listPath: unknown[], chartId?: string): void => {
     const list = document.getIn(listPath, true);
@@ -68,5 +76,5 @@ export function parseDeckSpec(file: VFile): DeckSpec {
     refer(['groups', groupIndex, 'headline']);
     group.charts.forEach((chart, chartIndex) => refer(['groups', groupIndex, 'charts', chartIndex, 'figures'], chart.id));
   });
-  return { groups: data.groups, references };
+  return { groups: data.groups, references, url: data.url, aspect: data.aspect };
 }

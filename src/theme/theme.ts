@@ -46,7 +46,7 @@ export const theme = {
   /** Type sizes in points for print. */
   print: { body: 10.5, small: 8.5, h1: 16, h2: 12.5, title: 26, lineHeight: 1.75 },
   /** Type sizes in CSS pixels for the 1280×720 deck. */
-  slides: { body: 30, caption: 28, label: 34, figure: 150, title: 64, notes: 18 },
+  slides: { body: 30, caption: 28, label: 34, figure: 150, title: 64, notes: 18, furnitureBand: 88 },
   largePrint: { body: 20, term: 30 },
 } as const;
 

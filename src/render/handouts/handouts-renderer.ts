@@ -7,14 +7,20 @@ import { theme } from '../../theme/theme.ts';
 import { renderTemplate } from '../html/templates.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
-import { chunk, fitCardSize, pairLargePages } from './layout.ts';
+import { cardMm, cardsFor, chunk, pairLargePages } from './layout.ts';
 import { printPdf } from './print-pdf.ts';
-import { collectText, toHeaderView, toTermView } from './term-view.ts';
+import { collectText, toHeaderView, toTermView } from '../html/term-view.ts';
 
-/** The three handouts, each from `templates/<name>.hbs` into `<outDir>/<name>.pdf`. */
-const EDITIONS = ['handouts', 'handouts-cards', 'handouts-large'] as const;
+/** The handouts, each from `templates/<template>.hbs` into `<outDir>/<name>.pdf`; a bilingual report also gets a Chinese-only large print. */
+const EDITIONS = [
+  { name: 'handouts', template: 'handouts', chineseOnly: false },
+  { name: 'handouts-cards', template: 'handouts-cards', chineseOnly: false },
+  { name: 'handouts-large', template: 'handouts-large', chineseOnly: false },
+  // Most residents at a community centre read Chinese only: the same large print without the English.
+  { name: 'handouts-large.zh', template: 'handouts-large', chineseOnly: true },
+] as const;
 
-const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continued'];
+const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continued', 'print-actual-size'];
 
 export interface HandoutsOptions extends RenderContext {
   /** Keep the HTML and fonts here instead of a temporary folder that is removed afterwards. */
@@ -23,14 +29,15 @@ export interface HandoutsOptions extends RenderContext {
   onRequest?: (url: string) => void;
 }
 
-function buildView(context: RenderContext) {
-  const terms = (context.report.glossary?.terms ?? []).map(toTermView);
-  const header = toHeaderView(context.report);
+function buildView(context: RenderContext, options: { chineseOnly: boolean }) {
+  const terms = (context.report.glossary?.terms ?? []).map(toTermView).map((term) => (options.chineseOnly ? { ...term, en: undefined } : term));
+  const header = { ...toHeaderView(context.report), ...(options.chineseOnly ? { bilingual: false } : {}) };
   const headerHeight = theme.largePrint.term * 1.3 * ((header.titleZh ? 1 : 0) + (header.titleEn ? 1 : 0) + 1) + theme.largePrint.body * 4;
   return {
     header,
     terms,
-    cardSheets: chunk(terms.map((term) => ({ term, size: fitCardSize(term) })), 4),
+    cardSheets: chunk(cardsFor(terms), 4),
+    cardMm,
     largePages: pairLargePages(terms, headerHeight),
     labelText: LABEL_KEYS.flatMap((key) => [label(key, 'zh'), label(key, 'en')]),
   };
@@ -42,14 +49,19 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     options.note('handouts skipped: the report has no glossary (名词解释) terms');
     return [];
   }
-  const view = buildView(options);
+  const view = buildView(options, { chineseOnly: false });
+  const bilingual = options.report.languages.includes('en');
+  const editions = EDITIONS.filter((edition) => bilingual || !edition.chineseOnly);
+  for (const { term, size } of view.cardSheets.flat().filter((placed) => placed.size < 12)) {
+    options.note(`card of glossary term “${term.zh.term}”: its ${term.part === 'en' ? 'English' : 'Chinese'} explanation is longer than a card at 12 pt and is set at ${size} pt`);
+  }
   const folder = options.buildDir ?? (await mkdtemp(path.join(os.tmpdir(), 'report-press-handouts-')));
   try {
     const fontCss = await writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText));
-    await Promise.all(EDITIONS.map((name) => writeFile(path.join(folder, `${name}.html`), renderTemplate(name, { ...view, fontCss }))));
+    await Promise.all(editions.map((edition) => writeFile(path.join(folder, `${edition.name}.html`), renderTemplate(edition.template, { ...(edition.chineseOnly ? buildView(options, edition) : view), fontCss }))));
     const browser = await options.browser();
     const outputs: Output[] = [];
-    for (const name of EDITIONS) {
+    for (const { name } of editions) {
       const pdf = await printPdf({ browser, folder, file: `${name}.html`, onRequest: options.onRequest });
       const target = path.join(options.outDir, `${name}.pdf`);
       await writeAtomic(target, pdf);

@@ -1,15 +1,22 @@
 import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
-import type { TermView } from './term-view.ts';
+import type { TermView } from '../html/term-view.ts';
 
 const MM = 72 / 25.4;
 
-/** One A6 quadrant of an A4 sheet, less the card's padding (the same numbers as handouts-cards.hbs). */
-export const card = { width: 105 * MM, height: 148.5 * MM, padding: 11 * MM };
+/**
+ * A card: a quarter of the A4 sheet inside its 10 mm margin (crop marks sit in the margin, 5 mm or more from the
+ * paper's edge, where office printers print), less its padding and the footer line naming the report
+ * (the same numbers as handouts-cards.hbs, which reads them from the view).
+ */
+export const cardMm = { sheetMargin: 10, width: 95, height: 138.5, padding: 10, footer: 14 };
+export const card = { width: cardMm.width * MM, height: (cardMm.height - cardMm.footer) * MM, padding: cardMm.padding * MM };
 
-/** Type sizes tried for a card's explanations, largest first. */
-const CARD_SIZES = [16, 15, 14, 13, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7];
+/** Type sizes tried for a card's explanations, largest first: never under 12 pt; a term that does not fit goes on two cards. */
+const CARD_SIZES = [16, 15, 14, 13, 12.5, 12];
+/** For a half of a term longer than a card even at 12 pt: smaller, and named in a build note. */
+const OVERLONG_SIZES = [11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8];
 
 /** The A4 page of the large-print edition, less its margins (handouts-large.hbs). */
 export const largePage = { width: (210 - 2 * 20) * MM, height: (297 - 18 - 26) * MM };
@@ -27,13 +34,28 @@ function termBoxes(term: TermView, sizes: { term: number; termEn: number; body: 
   return boxes;
 }
 
-/** The largest type size at which the term fits on its card, in points. */
-export function fitCardSize(term: TermView): number {
+export interface CardView {
+  term: TermView;
+  size: number;
+}
+
+/** The largest type size at which the term (or the half of it `part` names) fits on a card, in points; undefined when none does. */
+function fitCardSize(term: TermView, part: TermPart, sizes: number[] = CARD_SIZES): number | undefined {
   const width = card.width - 2 * card.padding;
+  const shown: TermView = { ...term, zh: { ...term.zh, explanation: part === 'en' ? '' : term.zh.explanation }, en: term.en && { ...term.en, explanation: part === 'zh' ? '' : term.en.explanation } };
   // Less the margins and the rule between the two language sides, and a little for rounding in the estimate.
   const fits = (size: number): boolean =>
-    estimateHeight(termBoxes(term, { term: size * 1.5, termEn: size * 1.2, body: size, lineHeight: 1.45 }), width) + 2 * size <= (card.height - 2 * card.padding) * 0.94;
-  return CARD_SIZES.find(fits) ?? CARD_SIZES[CARD_SIZES.length - 1];
+    estimateHeight(termBoxes(shown, { term: size * 1.5, termEn: size * 1.2, body: size, lineHeight: 1.45 }), width) + 2 * size <= (card.height - 2 * card.padding) * 0.94;
+  return sizes.find(fits);
+}
+
+/** A card per term at the largest size that fits, 12 pt or more: a longer term continues on a second card, marked continued (a half longer than a card is set smaller: see the renderer's note). */
+export function cardsFor(terms: TermView[]): CardView[] {
+  return terms.flatMap((term) => {
+    const whole = fitCardSize(term, 'whole');
+    if (whole !== undefined || !term.en) return [{ term, size: whole ?? CARD_SIZES[CARD_SIZES.length - 1] }];
+    return (['zh', 'en'] as const).map((part) => ({ term: { ...term, part }, size: fitCardSize(term, part) ?? fitCardSize(term, part, OVERLONG_SIZES) ?? OVERLONG_SIZES[OVERLONG_SIZES.length - 1] }));
+  });
 }
 
 function largeHeight(term: TermView, part: TermPart): number {

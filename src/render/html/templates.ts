@@ -19,6 +19,8 @@ for (const name of readdirSync(partialsDir).filter((file) => file.endsWith('.hbs
 handlebars.registerHelper('label', (key: string, lang: 'zh' | 'en') => label(key, lang));
 handlebars.registerHelper('themeCss', () => new Handlebars.SafeString(themeCss()));
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+/** A CSS string literal for `content:` in a <style> element, where HTML escaping does not apply: quotes, backslashes, newlines and < escaped. */
+handlebars.registerHelper('cssString', (text: string) => `"${String(text).replace(/[\\"\n<]/gu, (character) => `\\${character.codePointAt(0)!.toString(16)} `)}"`);
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 

@@ -2,8 +2,9 @@ import { theme } from '../../theme/theme.ts';
 
 /** The shared theme as CSS custom properties, so templates style with `var(--accent)` and never hard-code colours. */
 export function themeCss(): string {
-  const colours = Object.entries(theme.colour).map(([name, value]) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${value};`);
-  const slides = Object.entries(theme.slides).map(([name, value]) => `--slide-${name}: ${value}px;`);
+  const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const colours = Object.entries(theme.colour).map(([name, value]) => `--${kebab(name)}: ${value};`);
+  const slides = Object.entries(theme.slides).map(([name, value]) => `--slide-${kebab(name)}: ${value}px;`);
   const print = Object.entries(theme.print)
     .filter(([name]) => name !== 'lineHeight')
     .map(([name, value]) => `--print-${name}: ${value}pt;`);

@@ -13,7 +13,7 @@ export function defaultDeckSpec(report: Report): DeckSpec {
     group.headline.push(figure.id);
     groups.set(figure.group, group);
   }
-  return { groups: [...groups.values()], references: [] };
+  return { groups: [...groups.values()], references: [], aspect: '16:9' };
 }
 
 /** The deck of `source/deck.yaml`, or the default one when the report has none. */

@@ -1,8 +1,14 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
 import { label } from '../../theme/labels.ts';
-import { excerptSentence, type Excerpt } from './caption-excerpt.ts';
+import { glossaryTitle } from '../html/glossary-title.ts';
+import { excerptSentences, type Excerpt } from './caption-excerpt.ts';
+import { figurePeriod, periodText } from './figure-period.ts';
 import { renderChartSvg } from './chart-svg.ts';
 import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
+import type { NotesView } from './notes-view.ts';
+import type { TermFit } from './measure-terms.ts';
+import { slideSize } from './slide-size.ts';
+import { closingSlide, type ClosingSlideView } from './closing-slide.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
@@ -18,16 +24,21 @@ export interface FigureValueView {
   caption: Excerpt;
 }
 
-export interface NotesView {
-  figures: Array<{ id: string; zh: string; en: string | undefined; place: Array<Bilingual<string>> }>;
-}
-
 export type SlideView =
-  | { kind: 'title'; zh: TitleView; en: TitleView | undefined; subject: Bilingual<string> }
-  | { kind: 'section'; id: string; title: Bilingual<string>; count: number }
-  | { kind: 'figure'; id: string; zh: FigureValueView; en: FigureValueView | undefined; sameValue: boolean; notes: NotesView }
-  | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; notes: NotesView }
-  | GlossaryStackView;
+  | { kind: 'title'; zh: TitleView; en: TitleView | undefined; subject: Bilingual<string>; notes: NotesView }
+  | { kind: 'section'; id: string; kicker: Bilingual<string>; title: Bilingual<string>; count: number; notes: NotesView }
+  | { kind: 'figure'; id: string; period: Bilingual<string> | undefined; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
+  | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; description: string; notes: NotesView }
+  | { kind: 'agenda'; id: 'agenda'; title: Bilingual<string>; entries: AgendaEntryView[]; notes: NotesView }
+  | GlossaryStackView
+  | ClosingSlideView;
+
+/** A line of the agenda: a link to a section slide by its anchor (#/results-2020). */
+export interface AgendaEntryView {
+  href: string;
+  number: number;
+  title: Bilingual<string>;
+}
 
 export interface TitleView {
   title: string;
@@ -41,26 +52,42 @@ function titleView(meta: ReportMeta): TitleView {
   return { title: meta.title, occasion: meta.occasion ?? '', speaker: meta.speaker ?? '', office: meta.office ?? '', date: meta.date ?? '' };
 }
 
-function valueView(text: FigureText, lang: Lang): FigureValueView {
-  const start = text.display.indexOf(text.number);
-  const after = start < 0 ? '' : text.display.slice(start + text.number.length);
+/** A count without its noun in English (8,750; more than 6,000) takes the label's words: 8,750 new urban jobs. */
+function englishDisplay(text: FigureText): string {
+  if (text.unit.trim() !== '' || /%/u.test(text.display)) return text.display;
+  const noun = /^[A-Z][a-z]/u.test(text.label) ? text.label[0].toLowerCase() + text.label.slice(1) : text.label;
+  return `${text.display} ${noun}`;
+}
+
+function valueView(text: FigureText, options: { lang: Lang; caption: Excerpt }): FigureValueView {
+  const display = options.lang === 'en' ? englishDisplay(text) : text.display;
+  const start = display.indexOf(text.number);
+  const after = start < 0 ? '' : display.slice(start + text.number.length);
   // A range (6.5%-7%) is set large as a whole: its second number is as much the figure as its first.
   const whole = start < 0 || /\d/.test(after);
   return {
     label: text.label,
-    before: start < 0 ? '' : text.display.slice(0, start),
-    number: whole ? text.display.slice(Math.max(start, 0)) : text.number,
+    before: start < 0 ? '' : display.slice(0, start),
+    number: whole ? display.slice(Math.max(start, 0)) : text.number,
     after: whole ? '' : after,
-    display: text.display,
+    display,
     sentence: text.sentence,
-    caption: excerptSentence(text, lang),
+    caption: options.caption,
   };
 }
 
-/** 5.2% and 5.2%, or 6.5%-7% and 6.5%–7%: the English value would only repeat the Chinese one. */
-function sameValue(figure: Figure): boolean {
-  const plain = (display: string): string => display.replace(/[\s\u2010-\u2015-]/gu, '-');
-  return figure.text.en !== undefined && plain(figure.text.en.display) === plain(figure.text.zh.display);
+function figureSlide(report: Report, figure: Figure): SlideView {
+  const period = figurePeriod(report, figure);
+  const said = period && periodText(period);
+  const captions = excerptSentences(figure.text);
+  return {
+    kind: 'figure',
+    id: figure.id,
+    period: said && { zh: said.zh, en: figure.text.en && said.en },
+    zh: valueView(figure.text.zh, { lang: 'zh', caption: captions.zh }),
+    en: figure.text.en && valueView(figure.text.en, { lang: 'en', caption: captions.en! }),
+    notes: notesFor(report, [figure]),
+  };
 }
 
 function findSections(sections: Section[], ids: string[]): Section[] {
@@ -70,6 +97,7 @@ function findSections(sections: Section[], ids: string[]): Section[] {
 
 function notesFor(report: Report, figures: Figure[]): NotesView {
   return {
+    lines: [],
     figures: figures.map((figure) => ({
       id: figure.id,
       zh: figure.text.zh.sentence,
@@ -81,29 +109,68 @@ function notesFor(report: Report, figures: Figure[]): NotesView {
 
 async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map<string, Figure>; fontFamily: string }): Promise<SlideView> {
   const figures = chart.figures.map((id) => options.byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
-  const svg = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
-  return { kind: 'chart', id: chart.id, title: chart.title, svg, notes: notesFor(report, figures) };
+  const { svg, description } = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
+  return { kind: 'chart', id: chart.id, title: chart.title, svg, description, notes: notesFor(report, figures) };
+}
+
+/** The title slide; its notes name the occasion, the speaker and the parts of the deck in order. */
+function titleSlide(report: Report, spec: DeckSpec): SlideView {
+  const { zh, en } = report.meta;
+  const lines: Array<Bilingual<string>> = [{ zh: zh.title || deckSubject(report).zh, en: en && (en.title || deckSubject(report).en) }];
+  if (zh.occasion) lines.push({ zh: zh.occasion, en: en?.occasion });
+  if (zh.speaker) lines.push({ zh: [zh.speaker, zh.office].filter(Boolean).join('，'), en: en?.speaker && [en.speaker, en.office].filter(Boolean).join(', ') });
+  lines.push(...spec.groups.map((group) => group.title));
+  return { kind: 'title', zh: titleView(zh), en: en && titleView(en), subject: deckSubject(report), notes: { lines, figures: [] } };
+}
+
+/** A group's section slide: its notes list the figures that follow, label and value in each language. */
+function sectionNotes(title: Bilingual<string>, figures: Figure[]): NotesView {
+  const lines = figures.map((figure) => ({ zh: `${figure.text.zh.label}：${figure.text.zh.display}`, en: figure.text.en && `${figure.text.en.label}: ${figure.text.en.display}` }));
+  return { lines: [title, ...lines], figures: [] };
+}
+
+/** The agenda after the title: a numbered link to each section slide, the glossary's included. */
+function agendaSlide(sections: Array<Extract<SlideView, { kind: 'section' }>>, options: { bilingual: boolean }): SlideView {
+  const entries = sections.map((section, index) => ({ href: `#/${section.id}`, number: index + 1, title: section.title }));
+  const title = { zh: label('contents', 'zh'), en: options.bilingual ? label('contents', 'en') : undefined };
+  return { kind: 'agenda', id: 'agenda', title, entries, notes: { lines: [title, ...entries.map((entry) => entry.title)], figures: [] } };
+}
+
+/** Opens the glossary: its title and how many terms it explains; the notes name them all. */
+function glossaryDivider(report: Report, title: Bilingual<string>): SlideView {
+  const terms = report.glossary?.terms ?? [];
+  const n = terms.length;
+  const kicker = { zh: label('glossary-count', 'zh', { n }), en: title.en === undefined ? undefined : label('glossary-count', 'en', { n }) };
+  const lines = terms.map((term) => ({ zh: `${term.number}. ${term.text.zh.term}`, en: term.text.en && `${term.number}. ${term.text.en.term}` }));
+  return { kind: 'section', id: 'glossary', kicker, title, count: n, notes: { lines: [title, ...lines], figures: [] } };
 }
 
 /** What the deck shows, named on its title slide (as its heading when the report has no title): key figures, or only the glossary. */
 export function deckSubject(report: Report): Bilingual<string> {
   if (report.figures.length > 0 || !report.glossary) return { zh: label('key-figures', 'zh'), en: label('key-figures', 'en') };
-  return { zh: report.glossary.title.zh.text, en: report.glossary.title.en?.text ?? label('glossary', 'en') };
+  return glossaryTitle(report.glossary);
 }
 
-/** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string }): Promise<SlideView[]> {
+/** The slides in order: title, agenda, then per group a section slide, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
-  const slides: SlideView[] = [{ kind: 'title', zh: titleView(report.meta.zh), en: report.meta.en && titleView(report.meta.en), subject: deckSubject(report) }];
+  const bilingual = report.languages.includes('en');
+  const slides: SlideView[] = [titleSlide(report, options.spec)];
   for (const group of options.spec.groups) {
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
-    slides.push({ kind: 'section', id: group.id, title: group.title, count: headline.length + group.charts.length });
+    const kicker = { zh: label('key-figures', 'zh'), en: bilingual ? label('key-figures', 'en') : undefined };
+    slides.push({ kind: 'section', id: group.id, kicker, title: group.title, count: headline.length + group.charts.length, notes: sectionNotes(group.title, headline) });
     for (const figure of headline) {
-      slides.push({ kind: 'figure', id: figure.id, zh: valueView(figure.text.zh, 'zh'), en: figure.text.en && valueView(figure.text.en, 'en'), sameValue: sameValue(figure), notes: notesFor(report, [figure]) });
+      slides.push(figureSlide(report, figure));
     }
     for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
   }
-  return [...slides, ...glossaryStacks(report)];
+  const glossary = glossaryStacks(report, { slide: slideSize(options.spec), fit: options.termFit });
+  if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title));
+  const sections = slides.filter((slide) => slide.kind === 'section');
+  if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual }));
+  const closing = options.spec.url ? [await closingSlide(options.spec.url, { bilingual })] : [];
+  return [...slides, ...glossary, ...closing];
 }
 
 /** Slides a presenter steps through: a glossary stack counts its overview and each explanation slide under it. */

@@ -2,82 +2,91 @@ import type { Bilingual, GlossaryTerm, Report } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
+import { glossaryTitle } from '../html/glossary-title.ts';
+import { toTermView, type TermView } from '../html/term-view.ts';
 import { overviewPages, type OverviewEntryView } from './glossary-overview.ts';
-
-/** A term as `templates/partials/term.hbs` reads it on a slide. */
-export interface SlideTermView {
-  id: string;
-  zh: { term: string; explanation: string };
-  en: { term: string; explanation: string } | undefined;
-  showExplanation: true;
-  part: TermPart;
-}
+import type { TermFit } from './measure-terms.ts';
+import type { SlideSize } from './slide-size.ts';
+import type { NotesView } from './notes-view.ts';
 
 export interface GlossarySlideView {
   title: Bilingual<string>;
-  /** `2/5` when the explanations take more than one slide. */
-  counter: string;
-  terms: SlideTermView[];
+  terms: TermView[];
+  notes: NotesView;
 }
 
 /** A vertical stack: the overview of some terms' names on top, their explanation slides under it (down arrow). */
 export interface GlossaryStackView {
   kind: 'glossary';
-  overview: { title: Bilingual<string>; counter: string; entries: OverviewEntryView[] };
+  overview: { title: Bilingual<string>; entries: OverviewEntryView[]; notes: NotesView };
   slides: GlossarySlideView[];
 }
 
-/** The slide's text column in px (deck.css: 1280×720 frame, 56/80/64 padding, one-line heading) with a margin for the estimate. */
-const COLUMN = { width: 1280 - 2 * 80, height: (720 - 56 - 64 - 72) * 0.9 };
+/** The slide's text column in px (deck.css: 56/80 padding and the furniture band, a 56 px number column, one-line heading) with a margin for the estimate. */
+function column(slide: SlideSize): { width: number; height: number } {
+  return { width: slide.width - 2 * 80 - 56, height: (slide.height - 56 - theme.slides.furnitureBand - 72) * 0.9 };
+}
 const GAP = 24;
 const MAX_TERMS = 4;
 /** Term names and explanations in px, as deck.css sets them. */
 const SIZES = { name: theme.slides.body, explanation: theme.slides.caption, lineHeight: 1.4 };
 
-function termHeight(term: GlossaryTerm, part: TermPart): number {
+function termHeight(term: GlossaryTerm, part: TermPart, width: number): number {
   const { zh, en } = term.text;
   const boxes: TextBox[] = [{ text: zh.term, lang: 'zh', size: SIZES.name, lineHeight: 1.3 }];
   if (en) boxes.push({ text: en.term, lang: 'en', size: SIZES.name, lineHeight: 1.3 });
   if (part !== 'en') boxes.push({ text: zh.explanation, lang: 'zh', size: SIZES.explanation, lineHeight: SIZES.lineHeight });
   if (en && part !== 'zh') boxes.push({ text: en.explanation, lang: 'en', size: SIZES.explanation, lineHeight: SIZES.lineHeight });
   // The rule above a term and the space under each paragraph.
-  return estimateHeight(boxes, COLUMN.width) + 12 + (boxes.length - 1) * 0.4 * SIZES.explanation;
+  return estimateHeight(boxes, width) + 12 + (boxes.length - 1) * 0.4 * SIZES.explanation;
 }
 
-function explanationPages(terms: GlossaryTerm[]): Array<Array<{ term: GlossaryTerm; part: TermPart }>> {
+function explanationPages(terms: GlossaryTerm[], options: { fit: TermFit | undefined; slide: SlideSize }): Array<Array<{ term: GlossaryTerm; part: TermPart }>> {
+  const { fit } = options;
+  const estimate = column(options.slide);
+  const measured = (term: GlossaryTerm, part: TermPart): number | undefined => fit?.heights.get(toTermView(term).id)?.[part];
   return packTerms(terms, {
-    room: () => COLUMN.height,
-    height: termHeight,
-    gap: GAP,
+    room: () => fit?.room ?? estimate.height,
+    height: (term, part) => measured(term, part) ?? termHeight(term, part, estimate.width),
+    gap: fit?.gap ?? GAP,
     maxPerPage: MAX_TERMS,
     splittable: (term) => term.text.en !== undefined,
   });
 }
 
+/** A term's notes: its names, then its explanations, whole even when the slide shows half of it. */
+function termNotes(term: GlossaryTerm): Array<Bilingual<string>> {
+  const { zh, en } = term.text;
+  return [
+    { zh: zh.term, en: en?.term },
+    { zh: zh.explanation, en: en?.explanation },
+  ];
+}
+
 /**
  * The closing glossary, light for the end of a talk: an overview slide of numbered term names, and under it the
- * explanations of those terms at projector size, as many a slide as fit, a term longer than a slide split in two.
+ * explanations of those terms at projector size, as many a slide as fit, a term longer than a slide split in two;
+ * what fits is what Chromium measured when `fit` is given, else an estimate of line counts.
  */
-export function glossaryStacks(report: Report): GlossaryStackView[] {
+export function glossaryStacks(report: Report, options: { slide: SlideSize; fit?: TermFit }): GlossaryStackView[] {
   const glossary = report.glossary;
   if (!glossary || glossary.terms.length === 0) return [];
-  const title = { zh: glossary.title.zh.text, en: glossary.title.en?.text };
-  const overviews = overviewPages(glossary.terms);
-  const explanations = overviews.map(explanationPages);
-  const total = explanations.flat().length;
-  let explained = 0;
+  const shared = glossaryTitle(glossary);
+  const title = { zh: shared.zh, en: report.languages.includes('en') ? shared.en : undefined };
+  const overviews = overviewPages(glossary.terms, options.slide);
+  const explanations = overviews.map((terms) => explanationPages(terms, { fit: options.fit, slide: options.slide }));
   let numbered = 0;
-  return overviews.map((terms, index) => ({
+  return overviews.map((terms, index): GlossaryStackView => ({
     kind: 'glossary',
     overview: {
       title,
-      counter: overviews.length > 1 ? `${index + 1}/${overviews.length}` : '',
       entries: terms.map((term) => ({ id: term.id, number: (numbered += 1), zh: term.text.zh.term, en: term.text.en?.term })),
+      notes: { lines: [title, ...terms.map((term) => ({ zh: term.text.zh.term, en: term.text.en?.term }))], figures: [] },
     },
     slides: explanations[index].map((placed) => ({
       title,
-      counter: total > 1 ? `${(explained += 1)}/${total}` : '',
-      terms: placed.map(({ term, part }) => ({ id: term.id, zh: term.text.zh, en: term.text.en, showExplanation: true, part })),
+      terms: placed.map(({ term, part }) => ({ ...toTermView(term), part })),
+      notes: { lines: placed.flatMap(({ term }) => termNotes(term)), figures: [] },
     })),
   }));
 }

@@ -2,12 +2,14 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
+import type { SlideSize } from './slide-size.ts';
 
 export interface PrintOptions {
   browser: Browser;
   deckFolder: string;
   /** Speaker notes on pages of their own, after each slide (reveal's showNotes). */
   notes: 'none' | 'separate-page';
+  slide: SlideSize;
 }
 
 export interface PrintedDeck {
@@ -16,7 +18,7 @@ export interface PrintedDeck {
   pages: number | undefined;
 }
 
-/** Prints the built deck with reveal's print view: one 1280×720 page per slide, fonts embedded by Chromium. */
+/** Prints the built deck with reveal's print view: one page of the slide's size per slide, fonts embedded by Chromium. */
 export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
   const page = await openConfinedPage(options.browser, options.deckFolder, { javaScript: true });
   try {
@@ -25,7 +27,8 @@ export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
     await page.waitForSelector('html[data-pdf-ready]');
     await page.evaluate(() => document.fonts.ready);
     const pages = options.notes === 'none' ? await page.$$eval('.pdf-page', (nodes) => nodes.length) : undefined;
-    const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true });
+    // Bookmarks from the headings: the title (h1), each section (h2), its figures and charts (h3), the glossary's terms (h3).
+    const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     return { pdf, pages };
   } finally {
     await page.close();

@@ -7,7 +7,9 @@ import { replaceFolder, writeAtomic } from '../../shared/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
-import { buildSlides, countSlides, deckSubject } from './deck-view.ts';
+import { buildSlides, countSlides, deckSubject, type SlideView } from './deck-view.ts';
+import { measureTermFit, overlongTerms, termProbesHtml } from './measure-terms.ts';
+import { slideSize } from './slide-size.ts';
 import { printDeck } from './print-deck.ts';
 
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
@@ -22,20 +24,30 @@ export interface SlidesOptions {
 export async function renderDeck(context: RenderContext, options: SlidesOptions = {}): Promise<Output[]> {
   const { report, outDir } = context;
   const deckFolder = path.join(outDir, 'slides');
-  const slides = await buildSlides(report, { spec: deckSpecFor(report), fontFamily: fonts.sansZh.family });
-  const html = renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en') });
+  const spec = deckSpecFor(report);
+  const slide = slideSize(spec);
+  const page = (slides: SlideView[]): string => renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en'), slide });
+  let slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family });
+  const probes = termProbesHtml(report.glossary?.terms ?? []);
+  const browser = await context.browser();
   await replaceFolder(deckFolder, async (folder) => {
     await copyRevealAssets(folder);
-    await writeFile(path.join(folder, 'index.html'), html);
+    const estimated = page(slides);
+    await writeFile(path.join(folder, 'index.html'), estimated);
     await mkdir(path.join(folder, 'fonts'));
-    await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), html, { urlPrefix: 'fonts/', faces: DECK_FACES }));
+    await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), estimated + probes, { urlPrefix: 'fonts/', faces: DECK_FACES }));
+    // The glossary slides are packed again by what Chromium measures on the deck just written.
+    const termFit = await measureTermFit({ browser, deckFolder: folder, probes, slide });
+    if (!termFit) return;
+    for (const name of overlongTerms(report.glossary?.terms ?? [], termFit)) context.note(`glossary term “${name}”: half of its explanation is taller than a slide and runs into the slide's foot; shorten it or use the 16:9 deck`);
+    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit });
+    await writeFile(path.join(folder, 'index.html'), page(slides));
   });
-  const browser = await context.browser();
   const modes = options.notesPages ? (['none', 'separate-page'] as const) : (['none'] as const);
   const printed = await Promise.all(
     modes.map(async (notes) => {
       const pdfPath = path.join(outDir, notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
-      const { pdf, pages } = await printDeck({ browser, deckFolder, notes });
+      const { pdf, pages } = await printDeck({ browser, deckFolder, notes, slide });
       await writeAtomic(pdfPath, pdf);
       return { path: pdfPath, pages };
     }),

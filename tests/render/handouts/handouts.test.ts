@@ -9,6 +9,7 @@ import { launchBrowser, openConfinedPage } from '../../../src/browser/browser.ts
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Report } from '../../../src/model/types.ts';
 import { renderHandouts } from '../../../src/render/handouts/handouts-renderer.ts';
+import { label } from '../../../src/theme/labels.ts';
 import { projectDir } from '../../helpers/cli.ts';
 import { type PdfDocument, pdfFonts, readPdf } from '../../helpers/pdf.ts';
 import { MEASURE_TEXT, type MeasuredText } from './measure-text.ts';
@@ -50,8 +51,8 @@ after(async () => {
 
 describe('glossary handouts of the seed report', () => {
   test('writes the three PDFs and nothing else into the output folder', async () => {
-    assert.deepEqual((await readdir(outDir)).sort(), [...FILES].sort());
-    assert.deepEqual(notes, []);
+    assert.deepEqual((await readdir(outDir)).sort(), [...FILES, 'handouts-large.zh.pdf'].sort());
+    assert.deepEqual(notes.filter((note) => !note.startsWith('card of glossary term')), []);
   });
 
   test('every term of the model appears in both languages in each PDF', () => {
@@ -86,32 +87,93 @@ describe('glossary handouts of the seed report', () => {
     }
   });
 
-  test('cards: four A6 cards a sheet, in term order, each card’s text inside its quadrant', async () => {
+  test('cards: four a sheet in term order, text clear of the cuts, a term too long for one card continued on the next, marked', async () => {
     const terms = report.glossary!.terms;
     const sheets = await readTextBoxes(path.join(outDir, 'handouts-cards.pdf'));
-    assert.equal(sheets.length, Math.ceil(terms.length / 4));
+    const note = squash(`${label('print-actual-size', 'zh')}·${label('print-actual-size', 'en')}`);
+    const slots: string[] = [];
     sheets.forEach((boxes, sheet) => {
+      const body = boxes.filter((box) => !note.includes(squash(box.str)));
       for (let slot = 0; slot < 4; slot += 1) {
-        const term = terms[sheet * 4 + slot];
         const left = (slot % 2) * QUADRANT.width;
         const bottom = A4.height - (Math.floor(slot / 2) + 1) * QUADRANT.height;
-        const inside = boxes.filter((box) => box.left >= left && box.left < left + QUADRANT.width && box.bottom >= bottom && box.bottom < bottom + QUADRANT.height);
-        if (!term) {
-          assert.equal(inside.length, 0, `sheet ${sheet + 1} slot ${slot + 1} is empty`);
-          continue;
-        }
+        const inside = body.filter((box) => box.left >= left && box.left < left + QUADRANT.width && box.bottom >= bottom && box.bottom < bottom + QUADRANT.height);
         for (const box of inside) {
-          // Text keeps clear of the cutting lines by at least 5 mm.
+          // Text keeps clear of the cutting lines (the quadrant's edges less the 10 mm margin) by at least 5 mm.
           const margin = 5 * (72 / 25.4);
-          assert.ok(box.left >= left + margin && box.right <= left + QUADRANT.width - margin, `“${box.str}” within the card’s width`);
-          assert.ok(box.bottom >= bottom + margin && box.top <= bottom + QUADRANT.height - margin, `“${box.str}” within the card’s height`);
+          assert.ok(box.left >= left + margin && box.right <= left + QUADRANT.width - margin, `sheet ${sheet + 1}: “${box.str}” within the card’s width`);
+          assert.ok(box.bottom >= bottom + margin && box.top <= bottom + QUADRANT.height - margin, `sheet ${sheet + 1}: “${box.str}” within the card’s height`);
         }
-        const text = squash(inside.map((box) => box.str).join(''));
-        for (const part of [term.text.zh.term, term.text.zh.explanation, term.text.en!.term, term.text.en!.explanation]) {
-          assert.ok(text.includes(squash(part)), `sheet ${sheet + 1} slot ${slot + 1} holds “${part.slice(0, 30)}”`);
-        }
+        slots.push(squash(inside.map((box) => box.str).join('')));
       }
     });
+    const used = slots.filter((text) => text !== '');
+    let at = 0;
+    for (const term of terms) {
+      const cards = used.slice(at, at + 2).filter((text, index) => index === 0 || text.includes(squash(`${term.text.zh.term}（${label('continued', 'zh')}）`)));
+      at += cards.length;
+      const text = cards.join('');
+      for (const part of [term.text.zh.term, term.text.zh.explanation, term.text.en!.term, term.text.en!.explanation]) assert.ok(text.includes(squash(part)), `“${term.text.zh.term}”: ${part.slice(0, 30)}`);
+    }
+    assert.equal(at, used.length, 'every card holds a term or its continuation, in order');
+    for (const text of used) assert.ok(text.includes(squash(report.meta.zh.title)) && text.includes(squash(report.meta.zh.publisher!)), 'every card names the report and its issuer');
+  });
+
+  test('cards: body text at 12 pt or more; crop marks and the “print at 100 %” note inside a 5 mm printable margin', async () => {
+    const cards = pdfs.get('handouts-cards.pdf')!;
+    const noted = notes.filter((note) => note.startsWith('card of glossary term')).map((note) => /glossary term “(.+)”: its/u.exec(note)![1]);
+    const small = cards.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 11.9 && !/^\d+$/u.test(item.str.trim())).map((item) => item.str));
+    const allowed = squash(`${report.meta.zh.title}·${report.meta.zh.publisher}·${report.meta.zh.issued}${label('print-actual-size', 'zh')}·${label('print-actual-size', 'en')}`);
+    const notedTerms = report.glossary!.terms.filter((term) => noted.includes(term.text.zh.term));
+    const explained = (text: string): boolean => notedTerms.some((term) => squash(term.text.en!.explanation + term.text.en!.term + label('continued', 'en')).includes(squash(text)));
+    assert.deepEqual(small.filter((text) => !allowed.includes(squash(text)) && !explained(text)), [], 'only the footer, the note and the terms a build note names are set small');
+    assert.equal(notedTerms.length, noted.length, 'the notes name glossary terms');
+    assert.ok(noted.length < report.glossary!.terms.length / 2, `cards set small: ${noted.join(', ')}`);
+    assert.ok(squash(cards.text).includes(squash(label('print-actual-size', 'en'))));
+    const page = await openConfinedPage(browser, buildDir, { javaScript: true });
+    try {
+      await page.goto(pathToFileURL(path.join(buildDir, 'handouts-cards.html')).href, { waitUntil: 'load' });
+      const mm = await page.evaluate(() => {
+        const sheet = document.querySelector('.sheet')!.getBoundingClientRect();
+        const perMm = sheet.width / 210;
+        return Array.from(document.querySelectorAll('.sheet:first-child .crop, .sheet:first-child .print-note'), (node) => {
+          const box = node.getBoundingClientRect();
+          return Math.min(box.left - sheet.left, box.top - sheet.top, sheet.right - box.right, sheet.bottom - box.bottom) / perMm;
+        });
+      });
+      assert.ok(mm.length >= 12);
+      for (const distance of mm) assert.ok(distance >= 4.99, `${distance.toFixed(1)} mm from the paper's edge`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the sheet and the large print carry the report title and the page number on every page, and name the issuer and date', () => {
+    for (const file of ['handouts.pdf', 'handouts-large.pdf']) {
+      const { pages } = pdfs.get(file)!;
+      for (const page of pages) {
+        const text = squash(page.lines.join(''));
+        assert.ok(text.includes(squash(report.meta.zh.title)), `${file} page ${page.number}: the title`);
+        assert.ok(text.includes(`${page.number}/${pages.length}`), `${file} page ${page.number}: its number`);
+      }
+      assert.ok(squash(pages[0].lines.join('')).includes(squash(`${report.meta.zh.publisher}·${report.meta.zh.issued}`)), `${file}: issuer and date`);
+    }
+  });
+
+  test('a Chinese-only large print beside the bilingual one: every term in Chinese, no English, 18 pt or more', async () => {
+    const zh = await readPdf(path.join(outDir, 'handouts-large.zh.pdf'));
+    const text = squash(zh.text);
+    for (const term of report.glossary!.terms) {
+      assert.ok(text.includes(squash(term.text.zh.term + term.text.zh.explanation)), term.text.zh.term);
+      assert.ok(!text.includes(squash(term.text.en!.term)), `no English: ${term.text.en!.term}`);
+    }
+    assert.doesNotMatch(zh.text, /Glossary|Large Print|Report on the Work/u);
+    assert.deepEqual(zh.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 18).map((item) => item.str)), []);
+    assert.ok(zh.pages.length < pdfs.get('handouts-large.pdf')!.pages.length, 'fewer pages than the bilingual large print');
+  });
+
+  test('no handout sets text in italics', () => {
+    for (const file of FILES) assert.deepEqual(pdfFonts(path.join(outDir, file)).filter((font) => /italic/iu.test(font.name)).map((font) => font.name), [], file);
   });
 
   test('large print: every glyph at least 18 pt, one or two terms a page', () => {
@@ -129,11 +191,14 @@ describe('glossary handouts of the seed report', () => {
   test('large print: every page opens with a term’s names, repeated and marked continued when a term runs over', () => {
     const large = pdfs.get('handouts-large.pdf')!;
     const names = report.glossary!.terms.map((term) => squash(term.text.zh.term));
-    const openings = large.pages.slice(1).map((page) => squash(page.lines[0] ?? ''));
+    // Under the running title, a term opens with its number in a circle, then its names.
+    const title = squash(report.meta.zh.title);
+    const opening = (page: (typeof large.pages)[number]): string => squash(page.lines.find((line) => !/^\d+$/u.test(squash(line)) && squash(line) !== title) ?? '').replace(/^\d+/u, '');
+    const openings = large.pages.slice(1).map(opening);
     assert.deepEqual(openings.filter((line) => !names.some((name) => line.startsWith(name))), [], 'pages opening inside a term');
     for (const line of openings.filter((opening) => opening.includes('（续）'))) {
       const term = report.glossary!.terms.find((candidate) => line.startsWith(squash(candidate.text.zh.term)))!;
-      const page = large.pages.find((candidate) => squash(candidate.lines[0] ?? '') === line)!;
+      const page = large.pages.find((candidate) => opening(candidate) === line)!;
       assert.ok(squash(page.lines.join('')).includes(squash(term.text.en!.explanation)), `${term.text.zh.term}: English explanation under the continued heading`);
     }
   });

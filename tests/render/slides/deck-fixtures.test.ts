@@ -40,6 +40,7 @@ describe('a deck built from source text holding markup', () => {
       title: document.querySelector('.slide-title h1')?.textContent,
       notes: document.querySelector('section[data-figure=revenue] aside.notes')?.textContent,
       label: document.querySelector('section[data-figure=revenue] .figure-label')?.textContent,
+      period: document.querySelector('section[data-figure=revenue] .figure-period')?.textContent,
       section: document.querySelector('section[data-kind=section] h2')?.textContent,
       term: document.querySelector('.term-zh')?.textContent,
     }));
@@ -48,6 +49,7 @@ describe('a deck built from source text holding markup', () => {
     assert.equal(seen.images, 0);
     assert.match(seen.title ?? '', /<script>window\.pwned = 1<\/script>/);
     assert.match(seen.label ?? '', /<img src=x onerror=window\.pwned=2>/);
+    assert.equal(seen.period, '2020年完成', 'a 2021 report’s 2020年工作回顾 holds 2020 results');
     assert.match(seen.notes ?? '', /<script>window\.pwned = 3<\/script>/);
     assert.match(seen.section ?? '', /<script>window\.pwned = 5<\/script>/);
     assert.deepEqual(deck.errors, []);
@@ -66,7 +68,7 @@ describe('a deck built from source text holding markup', () => {
     const stacks = await glossaryStacks(deck.page);
     assert.deepEqual(stacks.map((stack) => stack[0]), stacks.map(() => 'glossary-overview'));
     assert.equal(await deck.page.$$eval('.overview li', (items) => items.length), report.glossary!.terms.length);
-    assert.equal(slides.total, slidesBeforeGlossary(deckSpecFor(report)) + stacks.flat().length);
+    assert.equal(slides.total, slidesBeforeGlossary(deckSpecFor(report), { glossary: stacks.length > 0 }) + stacks.flat().length);
     assert.equal((await readPdf(path.join(outDir, 'slides.pdf'))).pages.length, slides.total);
   });
 });
@@ -81,7 +83,7 @@ describe('a report with marked figures and no deck.yaml', () => {
       assert.equal(built.status, 0, built.stderr + built.stdout);
       const deck = await openDeck(browser, path.join(outDir, 'slides'));
       const kinds = await deck.page.$$eval('.slides > section', (sections) => sections.map((section) => section.getAttribute('data-kind')));
-      assert.deepEqual(kinds, ['title', 'section', 'figure', 'glossary']);
+      assert.deepEqual(kinds, ['title', 'agenda', 'section', 'figure', 'section', 'glossary']);
       assert.equal(await deck.page.$eval('.figure-value-en', (node) => node.textContent), '1.818 billion yuan');
       assert.deepEqual(deck.errors, []);
     } finally {
@@ -104,14 +106,15 @@ describe('a Chinese-only report without metadata or figures (Luohu)', () => {
       const seen = await deck.page.evaluate(() => ({
         kinds: Array.from(document.querySelectorAll('.slides > section'), (section) => section.getAttribute('data-kind')),
         heading: document.querySelector('.slide-title h1')?.textContent,
-        glossaryTitle: document.querySelector('.slide-glossary h2 span')?.textContent,
+        glossaryTitle: document.querySelector('.slide-glossary .slide-heading span')?.textContent,
         english: document.querySelectorAll('[lang=en]').length,
         empty: Array.from(document.querySelectorAll('.slide-title h1, .slide-title h2, .slide-title p'), (node) => node.textContent?.trim()).filter((text) => !text).length,
         documentTitle: document.title,
         explanations: document.querySelectorAll('.slide-glossary .explanation-zh').length,
         listed: document.querySelectorAll('.slide-glossary-overview .overview-zh').length,
       }));
-      assert.deepEqual([...new Set(seen.kinds)], ['title', 'glossary']);
+      assert.deepEqual(seen.kinds.slice(0, 2), ['title', 'section'], 'the glossary opens with its divider');
+      assert.deepEqual([...new Set(seen.kinds.slice(2))], ['glossary']);
       assert.equal(seen.heading, seen.glossaryTitle);
       assert.equal(seen.documentTitle, seen.glossaryTitle);
       assert.equal(seen.english, 0);

@@ -35,9 +35,13 @@ export function outsideRequests(requests: string[], deckFolder: string): string[
   return requests.filter((url) => !url.startsWith(inside) && !url.startsWith('data:'));
 }
 
-/** Slides the model asks for before the glossary: the title, then per group a section slide, its headline figures and charts. */
-export function slidesBeforeGlossary(spec: DeckSpec): number {
-  return 1 + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0);
+/**
+ * Slides the model asks for before the glossary's stacks: the title, the agenda when there are two sections or
+ * more, per group a section slide, its headline figures and charts, then the glossary's divider.
+ */
+export function slidesBeforeGlossary(spec: DeckSpec, options: { glossary: boolean }): number {
+  const sections = spec.groups.length + (options.glossary ? 1 : 0);
+  return 1 + (sections > 1 ? 1 : 0) + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0) + (options.glossary ? 1 : 0);
 }
 
 /** The glossary's vertical stacks as built: per stack, the kinds of its slides, top first. */

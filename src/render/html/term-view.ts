@@ -1,5 +1,5 @@
 import type { GlossaryTerm, Report } from '../../model/types.ts';
-import type { TermPart } from '../html/pack-terms.ts';
+import type { TermPart } from './pack-terms.ts';
 
 /** What `templates/partials/term.hbs` reads; `en` is always present as a key (strict templates) but may be undefined. */
 export interface TermView {
@@ -28,6 +28,9 @@ export interface HeaderView {
   bilingual: boolean;
   titleZh: string;
   titleEn: string;
+  /** Who issues the report (发布机构, else the speaker's office) and its date, as the source gives them. */
+  publisher: string;
+  date: string;
 }
 
 export function toHeaderView(report: Report): HeaderView {
@@ -35,12 +38,14 @@ export function toHeaderView(report: Report): HeaderView {
     bilingual: report.languages.includes('en'),
     titleZh: report.meta.zh.title,
     titleEn: report.meta.en?.title ?? '',
+    publisher: report.meta.zh.publisher ?? report.meta.zh.office ?? '',
+    date: report.meta.zh.issued ?? report.meta.zh.date ?? '',
   };
 }
 
 /** Every character a handout may print, for font subsetting. */
 export function collectText(header: HeaderView, terms: TermView[], labels: string[]): string {
-  const parts = [header.titleZh, header.titleEn, ...labels];
+  const parts = [header.titleZh, header.titleEn, header.publisher, header.date, ...labels];
   for (const term of terms) parts.push(term.zh.term, term.zh.explanation, term.en?.term ?? '', term.en?.explanation ?? '', String(term.number));
   return parts.join('');
 }
