@@ -29,11 +29,11 @@ function describe(char: string): string {
  * No tofu: a character that no font of its stack can draw is an error at its position, before anything is built
  * (react-pdf would drop it silently, Chromium would fall back to a system font).
  */
-export const checkGlyphCoverage: CheckRule = ({ report, files }) => {
+export const checkGlyphCoverage: CheckRule = ({ report, files, labels }) => {
   for (const lang of report.languages) {
     const file = files[lang];
     if (!file) continue;
-    for (const item of collectTexts(report, lang)) {
+    for (const item of collectTexts(report, lang, labels)) {
       const fonts = stackFor(item);
       let index = 0;
       for (const char of item.text) {

@@ -1,5 +1,5 @@
 import type { Block, Lang, Report, Section, SourcePosition } from '../model/types.ts';
-import { labels } from '../theme/labels.ts';
+import type { Labels } from '../theme/labels.ts';
 
 export type TextRole = 'body' | 'heading';
 
@@ -29,7 +29,7 @@ function sectionTexts(sections: Section[], lang: Lang): PrintedText[] {
 }
 
 /** Every text an output in `lang` prints, in reading order: metadata, labels, body, glossary. */
-export function collectTexts(report: Report, lang: Lang): PrintedText[] {
+export function collectTexts(report: Report, lang: Lang, labels: Labels): PrintedText[] {
   const meta = report.meta[lang];
   const metaTexts: PrintedText[] = Object.entries(meta ?? {}).map(([key, value]) => ({
     text: String(value),
@@ -37,7 +37,7 @@ export function collectTexts(report: Report, lang: Lang): PrintedText[] {
     lang,
     origin: `front matter "${key}" of report.${lang}.md`,
   }));
-  const labelTexts: PrintedText[] = Object.entries(labels).map(([key, value]) => ({ text: value[lang], role: 'heading', lang, origin: `label "${key}" in templates/labels.yaml` }));
+  const labelTexts: PrintedText[] = Object.entries(labels.entries).map(([key, value]) => ({ text: value[lang], role: 'heading', lang, origin: `label "${key}" in templates/labels.yaml` }));
   const glossary = report.glossary;
   const glossaryTexts: PrintedText[] = glossary
     ? [

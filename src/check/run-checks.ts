@@ -1,6 +1,7 @@
 import { loadReport } from '../model/load-report.ts';
 import { hasErrors } from '../model/messages.ts';
 import { loadTermbase } from '../source/termbase.ts';
+import { loadLabels } from '../theme/labels.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
 import type { CheckRule } from './context.ts';
@@ -18,14 +19,20 @@ export interface CheckResult {
   ok: boolean;
 }
 
+export interface CheckOptions {
+  /** The templates folder whose labels the outputs print; the shipped one by default. */
+  templatesDir?: string;
+}
+
 /** Parses the source folder into the model and runs every rule; diagnostics land on the files. */
-export async function checkSource(sourceDir: string): Promise<CheckResult> {
+export async function checkSource(sourceDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const loaded = await loadReport(sourceDir);
   const termbase = await loadTermbase(sourceDir);
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
   const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
   if (loaded.report && !hasErrors(markdown)) {
-    for (const rule of RULES) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
+    const labels = loadLabels(options.templatesDir);
+    for (const rule of RULES) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir, labels });
   }
   return { report: loaded.report, files, ok: !hasErrors(files) };
 }

@@ -5,6 +5,10 @@ import { UserError } from '../errors.ts';
 // Each command imports its stage on first use: a no-op build starts in about 0.3 s.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+function templatesOption(): Option {
+  return new Option('--templates <dir>', 'the templates folder: Handlebars layouts, partials/ and labels.yaml (default: the shipped templates/)');
+}
+
 function onlyOption(): Option {
   return new Option('--only <outputs>', 'only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean));
 }
@@ -36,10 +40,11 @@ program
   .addOption(onlyOption())
   .option('--force', 'ignore every cache and rebuild all outputs')
   .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
-  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean }) => {
+  .addOption(templatesOption())
+  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean; templates?: string }) => {
     const { build } = await import('../build/build.ts');
     const settings = { deckNotes: options.deckNotes === true };
-    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, log: (line) => console.log(line) });
+    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, templatesDir: options.templates, log: (line) => console.log(line) });
   });
 
 program
@@ -49,9 +54,10 @@ program
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
   .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default(4173).argParser(Number))
-  .action(async (options: { source: string; out: string; only?: string[]; port: number }) => {
+  .addOption(templatesOption())
+  .action(async (options: { source: string; out: string; only?: string[]; port: number; templates?: string }) => {
     const { watch } = await import('../build/watch.ts');
-    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port: options.port, log: (line) => console.log(line) });
+    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port: options.port, templatesDir: options.templates, log: (line) => console.log(line) });
     process.once('SIGINT', () => void session.close());
     process.once('SIGTERM', () => void session.close());
   });

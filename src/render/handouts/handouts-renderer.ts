@@ -1,12 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../../build/write-atomic.ts';
-import { label } from '../../theme/labels.ts';
+import { makeTempFolder } from '../../lifetime/temp-folder.ts';
 import { theme } from '../../theme/theme.ts';
-import { renderTemplate } from '../html/templates.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
-import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import type { Templates } from '../html/templates.ts';
+import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { chunk, fitCardSize, pairLargePages } from './layout.ts';
 import { printPdf } from './print-pdf.ts';
 import { collectText, toHeaderView, toTermView } from './term-view.ts';
@@ -23,7 +22,7 @@ export interface HandoutsOptions extends RenderContext {
   onRequest?: (url: string) => void;
 }
 
-function buildView(context: RenderContext) {
+function buildView(context: RenderContext, templates: Templates) {
   const terms = (context.report.glossary?.terms ?? []).map(toTermView);
   const header = toHeaderView(context.report);
   const headerHeight = theme.largePrint.term * 1.3 * ((header.titleZh ? 1 : 0) + (header.titleEn ? 1 : 0) + 1) + theme.largePrint.body * 4;
@@ -32,7 +31,7 @@ function buildView(context: RenderContext) {
     terms,
     cardSheets: chunk(terms.map((term) => ({ term, size: fitCardSize(term) })), 4),
     largePages: pairLargePages(terms, headerHeight),
-    labelText: LABEL_KEYS.flatMap((key) => [label(key, 'zh'), label(key, 'en')]),
+    labelText: LABEL_KEYS.flatMap((key) => [templates.labels.text(key, 'zh'), templates.labels.text(key, 'en')]),
   };
 }
 
@@ -42,11 +41,13 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     options.note('handouts skipped: the report has no glossary (名词解释) terms');
     return [];
   }
-  const view = buildView(options);
-  const folder = options.buildDir ?? (await mkdtemp(path.join(os.tmpdir(), 'report-press-handouts-')));
+  const templates = templatesOf(options);
+  const view = buildView(options, templates);
+  const temporary = options.buildDir ? undefined : await makeTempFolder('handouts');
+  const folder = options.buildDir ?? temporary!.path;
   try {
     const fontCss = await writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText));
-    await Promise.all(EDITIONS.map((name) => writeFile(path.join(folder, `${name}.html`), renderTemplate(name, { ...view, fontCss }))));
+    await Promise.all(EDITIONS.map((name) => writeFile(path.join(folder, `${name}.html`), templates.render(name, { ...view, fontCss }))));
     const browser = await options.browser();
     const outputs: Output[] = [];
     for (const name of EDITIONS) {
@@ -57,7 +58,7 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     }
     return outputs;
   } finally {
-    if (!options.buildDir) await rm(folder, { recursive: true, force: true });
+    await temporary?.remove();
   }
 }
 

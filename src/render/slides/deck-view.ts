@@ -1,5 +1,5 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
+import type { Labels } from '../../theme/labels.ts';
 import { excerptSentence, type Excerpt } from './caption-excerpt.ts';
 import { renderChartSvg } from './chart-svg.ts';
 import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
@@ -86,15 +86,15 @@ async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map
 }
 
 /** What the deck shows, named on its title slide (as its heading when the report has no title): key figures, or only the glossary. */
-export function deckSubject(report: Report): Bilingual<string> {
-  if (report.figures.length > 0 || !report.glossary) return { zh: label('key-figures', 'zh'), en: label('key-figures', 'en') };
-  return { zh: report.glossary.title.zh.text, en: report.glossary.title.en?.text ?? label('glossary', 'en') };
+export function deckSubject(report: Report, labels: Labels): Bilingual<string> {
+  if (report.figures.length > 0 || !report.glossary) return { zh: labels.text('key-figures', 'zh'), en: labels.text('key-figures', 'en') };
+  return { zh: report.glossary.title.zh.text, en: report.glossary.title.en?.text ?? labels.text('glossary', 'en') };
 }
 
 /** The slides in order: title, then per group a section slide, its big figures and its charts; the glossary last. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string }): Promise<SlideView[]> {
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; labels: Labels }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
-  const slides: SlideView[] = [{ kind: 'title', zh: titleView(report.meta.zh), en: report.meta.en && titleView(report.meta.en), subject: deckSubject(report) }];
+  const slides: SlideView[] = [{ kind: 'title', zh: titleView(report.meta.zh), en: report.meta.en && titleView(report.meta.en), subject: deckSubject(report, options.labels) }];
   for (const group of options.spec.groups) {
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
     slides.push({ kind: 'section', id: group.id, title: group.title, count: headline.length + group.charts.length });

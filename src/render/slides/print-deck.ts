@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
+import { pinPdfDates } from '../html/pin-pdf-dates.ts';
 
 export interface PrintOptions {
   browser: Browser;
@@ -26,7 +27,7 @@ export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
     await page.evaluate(() => document.fonts.ready);
     const pages = options.notes === 'none' ? await page.$$eval('.pdf-page', (nodes) => nodes.length) : undefined;
     const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, tagged: true });
-    return { pdf, pages };
+    return { pdf: await pinPdfDates(pdf), pages };
   } finally {
     await page.close();
   }

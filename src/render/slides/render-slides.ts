@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderTemplate } from '../html/templates.ts';
 import { type FaceName, writeSubsetFonts } from '../html/fonts.ts';
 import { fonts } from '../../theme/theme.ts';
 import { replaceFolder, writeAtomic } from '../../build/write-atomic.ts';
-import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
 import { buildSlides, countSlides, deckSubject } from './deck-view.ts';
@@ -22,8 +21,9 @@ export interface SlidesOptions {
 export async function renderDeck(context: RenderContext, options: SlidesOptions = {}): Promise<Output[]> {
   const { report, outDir } = context;
   const deckFolder = path.join(outDir, 'slides');
-  const slides = await buildSlides(report, { spec: deckSpecFor(report), fontFamily: fonts.sansZh.family });
-  const html = renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en') });
+  const templates = templatesOf(context);
+  const slides = await buildSlides(report, { spec: deckSpecFor(report), fontFamily: fonts.sansZh.family, labels: templates.labels });
+  const html = templates.render('slides', { title: report.meta.zh.title || deckSubject(report, templates.labels).zh, slides, bilingual: report.languages.includes('en') });
   await replaceFolder(deckFolder, async (folder) => {
     await copyRevealAssets(folder);
     await writeFile(path.join(folder, 'index.html'), html);
