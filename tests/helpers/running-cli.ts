@@ -41,24 +41,28 @@ export function startCli(args: string[], options: { env?: NodeJS.ProcessEnv } = 
   return { child, log: () => log, waitFor, exited };
 }
 
-/** Processes alive in process group `group` (Chromium leads its own group, its helpers in it). */
-export async function processesInGroup(group: number): Promise<number[]> {
+/**
+ * Processes that carry `REPORT_PRESS_TEST_TAG=<tag>` in their environment: the build started with it and everything
+ * it started, Chromium's helpers and crash handler included (they inherit the environment even when they leave
+ * its process group or are adopted by PID 1).
+ */
+export async function processesTagged(tag: string): Promise<number[]> {
   const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  const members: number[] = [];
+  const marker = `REPORT_PRESS_TEST_TAG=${tag}\0`;
+  const tagged: number[] = [];
   for (const pid of pids) {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    // Fields after the command name, which is in parentheses: state, ppid, pgrp.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.length > 2 && fields[0] !== 'Z' && Number(fields[2]) === group) members.push(Number(pid));
+    const environment = await readFile(`/proc/${pid}/environ`, 'latin1').catch(() => '');
+    const state = (await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')).split(') ')[1]?.[0];
+    if (environment.includes(marker) && state !== 'Z') tagged.push(Number(pid));
   }
-  return members;
+  return tagged;
 }
 
-/** Waits until no process of the group is left, up to `limitMs`; returns those still alive then. */
-export async function groupGone(group: number, limitMs = 10_000): Promise<number[]> {
+/** Waits until no tagged process is left, up to `limitMs`; returns those still alive then. */
+export async function taggedGone(tag: string, limitMs = 10_000): Promise<number[]> {
   const deadline = Date.now() + limitMs;
   for (;;) {
-    const left = await processesInGroup(group);
+    const left = await processesTagged(tag);
     if (left.length === 0 || Date.now() > deadline) return left;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
