@@ -24,10 +24,11 @@ program
   .command('check')
   .description('parse and validate the source: structure, pairing of the languages, quotes, translation QA, figures')
   .option('--source <dir>', 'the source folder holding report.zh.md (and report.en.md)', 'source')
-  .action(async (options: { source: string }) => {
+  .addOption(templatesOption())
+  .action(async (options: { source: string; templates?: string }) => {
     const { checkSource } = await import('../check/run-checks.ts');
     const { formatMessages } = await import('../check/format-messages.ts');
-    const result = await checkSource(options.source);
+    const result = await checkSource(options.source, { templatesDir: options.templates });
     console.log(formatMessages(result.files));
     if (!result.ok) process.exitCode = 1;
   });
