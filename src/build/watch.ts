@@ -56,8 +56,6 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
     }
   };
   const server = await startPreviewServer(options.outDir, options.port);
-  await rebuild();
-  options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const watcher = watchFiles([options.sourceDir, templatesDir], { ignoreInitial: true });
@@ -68,6 +66,17 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
       running = running.then(rebuild);
     }, 150);
   });
+  // Until chokidar has read the folders it misses changes: an edit right after "preview:" went unbuilt.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  running = rebuild();
+  try {
+    await running;
+  } catch (error) {
+    await watcher.close();
+    await server.close();
+    throw error;
+  }
+  options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
   return {
     close: async () => {
       clearTimeout(timer);
