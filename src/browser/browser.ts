@@ -3,6 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
+import { onInterrupt } from '../lifetime/cleanup.ts';
+import { makeTempFolder } from '../lifetime/temp-folder.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -18,14 +20,45 @@ export async function findChromium(): Promise<string> {
   throw new UserError(`${where}: install Debian's package (apt-get install -y chromium) or set REPORT_PRESS_CHROMIUM to a Chromium or Chrome binary`);
 }
 
-/** Launches one headless Chromium; puppeteer is imported only when a browser output is built. */
+/**
+ * Launches one headless Chromium; puppeteer is imported only when a browser output is built.
+ * DevTools over a pipe: Chromium exits by itself when this process dies, SIGKILL included (with the default
+ * WebSocket it and its 10 children kept running under PID 1). Its profile is a report-press temp folder, removed
+ * when Chromium exits, on SIGINT/SIGTERM, or by the next build after a SIGKILL.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = await findChromium();
   const puppeteer = await import('puppeteer-core');
-  return puppeteer.default.launch({ executablePath, headless: true, args: ARGS }).catch((error: Error) => {
-    const cause = error.message.split('\n')[0].replace(/\s+/g, ' ').trim();
+  const profile = await makeTempFolder('chromium');
+  let browser: Browser;
+  try {
+    browser = await puppeteer.default.launch({ executablePath, headless: true, args: ARGS, pipe: true, userDataDir: profile.path, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  } catch (error) {
+    await profile.remove();
+    const cause = (error as Error).message.split('\n')[0].replace(/\s+/g, ' ').trim();
     throw new UserError(`Chromium at ${executablePath} did not start (${cause}): check that it runs, or set REPORT_PRESS_CHROMIUM to a Chromium or Chrome binary`);
+  }
+  const chromium = browser.process()!;
+  const exited = new Promise<void>((resolve) => chromium.once('exit', () => resolve()));
+  const unregister = onInterrupt(async () => {
+    killGroup(chromium.pid!);
+    await exited;
+    await profile.remove();
   });
+  void exited.then(async () => {
+    unregister();
+    await profile.remove();
+  });
+  return browser;
+}
+
+/** Chromium leads its own process group (puppeteer starts it detached): the group holds its helper processes too. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 /** A page that may load files of `folder` only: every other request (network, other files) is refused. */

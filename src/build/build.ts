@@ -5,7 +5,11 @@ import { launchBrowser } from '../browser/browser.ts';
 import { formatMessages } from '../check/format-messages.ts';
 import { UserError } from '../errors.ts';
 import type { BuildSettings, Output, RenderContext } from '../render/renderer.ts';
-import { type BuildCache, hashCode, hashInputs, hashOf, readCache, writeCache } from './cache.ts';
+import { cleanUpOnSignals } from '../lifetime/cleanup.ts';
+import { sweepTempFolders } from '../lifetime/temp-folder.ts';
+import { loadTemplates } from '../render/html/templates.ts';
+import { shippedTemplatesDir } from '../theme/labels.ts';
+import { type BuildCache, hashBuild, hashOf, readCache, writeCache } from './cache.ts';
 import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
 import { OWN_PREFIX } from '../shared/write-atomic.ts';
@@ -18,6 +22,8 @@ export interface BuildOptions {
   /** Ignore every cache and rebuild all. */
   force: boolean;
   settings: BuildSettings;
+  /** Handlebars layouts, partials and labels.yaml; the shipped `templates/` by default. */
+  templatesDir?: string;
   log: (line: string) => void;
 }
 
@@ -77,53 +83,83 @@ async function sweepStaging(outDir: string): Promise<void> {
 }
 
 /**
- * Checks the source, then runs the renderers whose slice of the model or code changed, side by side;
- * one Chromium serves them all. A failing renderer does not stop the others.
+ * Checks the source, then runs the renderers whose slice of the model, code, templates, fonts or settings changed,
+ * side by side; one Chromium serves them all. A failing renderer does not stop the others. Chromium and every
+ * temporary folder go with the build, on an error or on SIGINT/SIGTERM too.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const release = cleanUpOnSignals();
+  try {
+    return await buildOutputs(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
   const selected = selectRenderers(options.only);
+  const order = renderers.map((entry) => entry.name);
+  const templatesDir = options.templatesDir ?? shippedTemplatesDir;
   const started = performance.now();
   await prepareOutputFolder({ outDir: options.outDir, sourceDir: options.sourceDir, force: options.force });
   await sweepStaging(options.outDir);
-  const code = await hashCode();
-  const inputs = await hashInputs(options.sourceDir, code, JSON.stringify([selected.map((entry) => entry.name), options.settings]));
-  const cache: BuildCache = options.force ? { renderers: {} } : await readCache(options.outDir);
+  await sweepTempFolders();
+  const cache: BuildCache = await readCache(options.outDir);
+  const hashOptions = { sourceDir: options.sourceDir, templatesDir, selected: selected.map((entry) => entry.name), settings: options.settings, cache };
+  const keys = await hashBuild(hashOptions);
   const cachedOutputs = selected.flatMap((entry) => cache.renderers[entry.name]?.outputs ?? []);
-  if (cache.inputs === inputs && (await allPresent(options.outDir, cachedOutputs))) {
+  if (!options.force && cache.inputs === keys.inputs && (await allPresent(options.outDir, cachedOutputs))) {
     options.log(`up to date (${seconds(started)}): nothing changed since the last build`);
     return { outputs: cachedOutputs, rebuilt: [] };
   }
 
   const { checkSource } = await import('../check/run-checks.ts');
-  const checked = await checkSource(options.sourceDir);
+  const checked = await checkSource(options.sourceDir, { templatesDir });
   if (checked.files.some((file) => file.messages.length > 0)) options.log(formatMessages(checked.files));
   if (!checked.ok || !checked.report) throw new UserError('the source has errors: nothing was built, the previous outputs are kept');
   options.log(`check      ${seconds(started)}`);
+  const report = checked.report;
+
+  const previous = new Map(selected.map((entry) => [entry.name, cache.renderers[entry.name]] as const));
+  const rendererKeys = new Map(selected.map((entry) => [entry.name, hashOf(keys.environment, entry.name, JSON.stringify(entry.slice(report)))] as const));
+  const current = await Promise.all(
+    selected.map(async (entry) => !options.force && previous.get(entry.name)?.key === rendererKeys.get(entry.name) && (await allPresent(options.outDir, previous.get(entry.name)!.outputs))),
+  );
+  const stale = selected.filter((_, index) => !current[index]);
+  // Forget what is about to be overwritten before the first byte of it is: a build killed from here on
+  // leaves outputs the cache does not vouch for, and the next build makes them again.
+  cache.inputs = undefined;
+  for (const entry of stale) delete cache.renderers[entry.name];
+  await writeCache(options.outDir, cache, order);
 
   let browser: Promise<Browser> | undefined;
   const context: RenderContext = {
-    report: checked.report,
+    report,
     outDir: options.outDir,
     settings: options.settings,
-    browser: () => (browser ??= launchBrowser()),
+    templates: loadTemplates(templatesDir),
+    browser: () =>
+      (browser ??= launchBrowser().then((launched) => {
+        options.log(`chromium   started (pid ${launched.process()?.pid})`);
+        return launched;
+      })),
     note: (message: string) => options.log(`note: ${message}`),
   };
   const rebuilt: string[] = [];
   const failures: string[] = [];
   try {
     const runEntry = async (entry: RendererEntry): Promise<Output[]> => {
-      const key = hashOf(code, JSON.stringify([entry.slice(checked.report!), options.settings]));
-      const previous = cache.renderers[entry.name];
-      if (previous?.key === key && (await allPresent(options.outDir, previous.outputs))) {
+      const before = previous.get(entry.name);
+      if (!stale.includes(entry)) {
         options.log(`${entry.name.padEnd(10)} up to date`);
-        return previous.outputs;
+        return before!.outputs;
       }
       const rendererStarted = performance.now();
       const renderer = await entry.load();
       const outputs = (await renderer.render(context)).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
-      await removeStale(options.outDir, previous?.outputs ?? [], outputs);
+      await removeStale(options.outDir, before?.outputs ?? [], outputs);
       options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
-      cache.renderers[entry.name] = { key, outputs };
+      cache.renderers[entry.name] = { key: rendererKeys.get(entry.name)!, outputs };
       rebuilt.push(entry.name);
       return outputs;
     };
@@ -141,8 +177,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         failures.push(`${selected[index].name}: ${error.message}`);
       }
     });
-    cache.inputs = failures.length === 0 ? inputs : undefined;
-    await writeCache(options.outDir, cache);
+    // An input edited while the build ran may or may not be in the outputs: vouch for none of this build's.
+    const unchanged = (await hashBuild(hashOptions)).inputs === keys.inputs;
+    if (!unchanged) for (const name of rebuilt) delete cache.renderers[name];
+    cache.inputs = failures.length === 0 && unchanged ? keys.inputs : undefined;
+    await writeCache(options.outDir, cache, order);
     const outputs = results.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
     options.log(await summarise(options.outDir, outputs));
     if (failures.length > 0) throw new UserError(`not built: ${failures.join('; ')}`);

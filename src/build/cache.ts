@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.ts';
 import type { Output } from '../render/renderer.ts';
+import { fonts } from '../theme/theme.ts';
 import { writeAtomic } from '../shared/write-atomic.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,18 +15,24 @@ interface CacheEntry {
   outputs: Output[];
 }
 
-export interface BuildCache {
-  /** Hash of every input file: when it matches, nothing can have changed. */
-  inputs?: string;
-  renderers: Record<string, CacheEntry>;
+/** A font's content hash, reused while the file keeps its size, inode and change time (a font is 5 to 15 MB). */
+interface FontHash {
+  size: number;
+  ino: number;
+  ctimeMs: number;
+  mtimeMs: number;
+  hash: string;
 }
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+/**
+ * What the last build left. An entry is written only after its outputs are completely written, and removed
+ * (on disk) before a renderer starts to replace them: a killed build leaves no entry for half-written outputs.
+ */
+export interface BuildCache {
+  /** Hash of every input: when it matches, nothing can have changed. */
+  inputs?: string;
+  fonts?: Record<string, FontHash>;
+  renderers: Record<string, CacheEntry>;
 }
 
 export function hashOf(...parts: Array<string | Uint8Array>): string {
@@ -34,20 +42,71 @@ export function hashOf(...parts: Array<string | Uint8Array>): string {
 }
 
 /**
- * The code version: report-press's own sources, templates and locked dependencies (fonts included, by version).
- * A content hash, never file times.
+ * The regular files under `folder`, symbolic links followed, sorted. A link to anything but a regular file
+ * (a folder, a device, nothing) is an error naming it: its content could not be part of the hash.
  */
-export async function hashCode(): Promise<string> {
-  const files = [...(await filesUnder(path.join(projectDir, 'src'))), ...(await filesUnder(path.join(projectDir, 'templates'))), path.join(projectDir, 'package-lock.json')];
-  const contents = await Promise.all(files.map(async (file) => [path.relative(projectDir, file), await readFile(file)] as const));
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile()) files.push(file);
+    else if (entry.isSymbolicLink()) {
+      const target = await stat(file).catch(() => undefined);
+      if (!target?.isFile()) {
+        const points = await realpath(file).catch(() => 'a missing file');
+        throw new UserError(`${file} is a symbolic link to ${points}, which is not a regular file: link to a file, or copy the file in its place`);
+      }
+      files.push(file);
+    }
+  }
+  return files.sort();
+}
+
+async function hashFolder(folder: string): Promise<string> {
+  const files = await filesUnder(folder);
+  const contents = await Promise.all(files.map(async (file) => [path.relative(folder, file), await readFile(file)] as const));
   return hashOf(...contents.flat());
 }
 
-/** Source files plus code plus the options that change what is built. */
-export async function hashInputs(sourceDir: string, code: string, options: string): Promise<string> {
-  const files = await filesUnder(sourceDir);
-  const contents = await Promise.all(files.map(async (file) => [path.relative(sourceDir, file), await readFile(file)] as const));
-  return hashOf(code, options, ...contents.flat());
+let codeHash: Promise<string> | undefined;
+
+/**
+ * The code this process runs: report-press's own sources (the theme included) and its locked dependencies.
+ * Hashed once, when first asked (at the start of the first build, before the renderers are loaded): a source
+ * edited while `watch` runs is not the code that builds, so it must not be the code the cache records.
+ */
+export function hashCode(): Promise<string> {
+  codeHash ??= (async () => hashOf(await hashFolder(path.join(projectDir, 'src')), await readFile(path.join(projectDir, 'package-lock.json'))))();
+  return codeHash;
+}
+
+/** The content of every font the outputs embed; unchanged files reuse the hash the last build stored. */
+async function hashFonts(cache: BuildCache): Promise<string> {
+  const files = [...new Set(Object.values(fonts).flatMap((family) => Object.entries(family).filter(([key]) => key !== 'family').map(([, file]) => file)))].sort();
+  const previous = cache.fonts ?? {};
+  const current: Record<string, FontHash> = {};
+  for (const file of files) {
+    const info = await stat(file);
+    const known = previous[file];
+    const same = known && known.size === info.size && known.ino === info.ino && known.ctimeMs === info.ctimeMs && known.mtimeMs === info.mtimeMs;
+    current[file] = same ? known : { size: info.size, ino: info.ino, ctimeMs: info.ctimeMs, mtimeMs: info.mtimeMs, hash: hashOf(await readFile(file)) };
+  }
+  cache.fonts = current;
+  return hashOf(...files.map((file) => current[file].hash));
+}
+
+export interface BuildKeys {
+  /** Everything but the source: code, templates and labels, fonts, settings. Part of every renderer's key. */
+  environment: string;
+  /** The environment, the outputs asked for and every source file: the whole build. */
+  inputs: string;
+}
+
+/** Hashes what a build depends on, by content, never by file times; stores the font hashes it computed in `cache`. */
+export async function hashBuild(options: { sourceDir: string; templatesDir: string; selected: string[]; settings: unknown; cache: BuildCache }): Promise<BuildKeys> {
+  const environment = hashOf(await hashCode(), await hashFolder(options.templatesDir), await hashFonts(options.cache), JSON.stringify(options.settings));
+  return { environment, inputs: hashOf(environment, JSON.stringify(options.selected), await hashFolder(options.sourceDir)) };
 }
 
 export async function readCache(outDir: string): Promise<BuildCache> {
@@ -58,6 +117,8 @@ export async function readCache(outDir: string): Promise<BuildCache> {
   }
 }
 
-export async function writeCache(outDir: string, cache: BuildCache): Promise<void> {
-  await writeAtomic(path.join(outDir, CACHE_FILE), JSON.stringify(cache, null, 2));
+/** Writes the cache with its renderers in `order`: two identical builds leave identical files. */
+export async function writeCache(outDir: string, cache: BuildCache, order: string[]): Promise<void> {
+  const renderers = Object.fromEntries(order.filter((name) => cache.renderers[name]).map((name) => [name, cache.renderers[name]]));
+  await writeAtomic(path.join(outDir, CACHE_FILE), JSON.stringify({ inputs: cache.inputs, fonts: cache.fonts, renderers }, null, 2));
 }

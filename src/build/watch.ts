@@ -1,11 +1,10 @@
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
+import { shippedTemplatesDir } from '../theme/labels.ts';
 import { build } from './build.ts';
 import { startPreviewServer } from './preview-server.ts';
-
-const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface WatchOptions {
   sourceDir: string;
@@ -13,17 +12,43 @@ export interface WatchOptions {
   /** Renderer names to build; all when empty. */
   only: string[];
   port: number;
+  /** Handlebars layouts, partials and labels.yaml; the shipped `templates/` by default. */
+  templatesDir?: string;
   log: (line: string) => void;
+}
+
+/** The folder's real path, or for a folder not made yet its parent's real path and its name. */
+async function resolveFolder(folder: string): Promise<string> {
+  const absolute = path.resolve(folder);
+  return realpath(absolute).catch(async () => path.join(await resolveFolder(path.dirname(absolute)), path.basename(absolute)));
+}
+
+const within = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(outer + path.sep);
+
+/** An output folder that is, holds or lies in a watched folder would set off a rebuild with every build it receives. */
+async function refuseWatchedOutput(outDir: string, watched: Array<{ name: string; folder: string }>): Promise<void> {
+  const out = await resolveFolder(outDir);
+  for (const { name, folder } of watched) {
+    const resolved = await resolveFolder(folder);
+    const relation = out === resolved ? 'is' : within(out, resolved) ? 'lies inside' : within(resolved, out) ? 'contains' : undefined;
+    if (relation) throw new UserError(`the output folder ${outDir} ${relation} the ${name} folder ${folder}: watch would rebuild on its own outputs forever; choose another --out`);
+  }
 }
 
 /**
  * Builds, serves the output folder on 127.0.0.1, and rebuilds what a change affects.
  * A broken edit prints its diagnostics; the last good outputs and the server stay.
+ * Each build reads the templates and labels afresh (see build).
  */
 export async function watch(options: WatchOptions): Promise<{ close: () => Promise<void> }> {
+  const templatesDir = options.templatesDir ?? shippedTemplatesDir;
+  await refuseWatchedOutput(options.outDir, [
+    { name: 'source', folder: options.sourceDir },
+    { name: 'templates', folder: templatesDir },
+  ]);
   const rebuild = async (): Promise<void> => {
     try {
-      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false }, log: options.log });
+      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false }, templatesDir, log: options.log });
       if (rebuilt.length > 0) server.reload();
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -31,8 +56,6 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
     }
   };
   const server = await startPreviewServer(options.outDir, options.port);
-  await rebuild();
-  options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const watcher = watchFiles([options.sourceDir, templatesDir], { ignoreInitial: true });
@@ -43,6 +66,17 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
       running = running.then(rebuild);
     }, 150);
   });
+  // Until chokidar has read the folders it misses changes: an edit right after "preview:" went unbuilt.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  running = rebuild();
+  try {
+    await running;
+  } catch (error) {
+    await watcher.close();
+    await server.close();
+    throw error;
+  }
+  options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
   return {
     close: async () => {
       clearTimeout(timer);

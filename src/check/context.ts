@@ -1,12 +1,15 @@
 import type { SourceFiles } from '../model/load-report.ts';
 import type { Block, Heading, Paragraph, Report, Section } from '../model/types.ts';
 import type { Termbase } from '../source/termbase.ts';
+import type { Labels } from '../theme/labels.ts';
 
 export interface CheckContext {
   report: Report;
   files: SourceFiles;
   termbase: Termbase;
   sourceDir: string;
+  /** The labels the outputs print, read for this check. */
+  labels: Labels;
 }
 
 export type CheckRule = (context: CheckContext) => void | Promise<void>;

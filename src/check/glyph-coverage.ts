@@ -29,10 +29,10 @@ function describe(char: string): string {
  * No tofu: a character that no font of its stack can draw is an error at its position, before anything is built
  * (react-pdf would drop it silently, Chromium would fall back to a system font).
  */
-export const checkGlyphCoverage: CheckRule = ({ report, files }) => {
+export const checkGlyphCoverage: CheckRule = ({ report, files, labels }) => {
   const reported = new Set<string>();
   for (const lang of report.languages) {
-    for (const item of collectTexts(report, lang)) {
+    for (const item of collectTexts(report, lang, labels)) {
       const file = item.inDeck ? files.deck : files[lang];
       if (!file) continue;
       const fonts = stackFor(item);

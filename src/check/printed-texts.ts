@@ -1,5 +1,5 @@
 import type { Block, Lang, Report, Section, SourcePosition } from '../model/types.ts';
-import { labels } from '../theme/labels.ts';
+import type { Labels } from '../theme/labels.ts';
 
 export type TextRole = 'body' | 'heading';
 
@@ -41,7 +41,7 @@ function deckTexts(report: Report, lang: Lang): PrintedText[] {
 }
 
 /** Every text an output in `lang` prints, in reading order: metadata, labels, body, appendices, glossary, the deck's own texts. */
-export function collectTexts(report: Report, lang: Lang): PrintedText[] {
+export function collectTexts(report: Report, lang: Lang, labels: Labels): PrintedText[] {
   const meta = report.meta[lang];
   const metaTexts: PrintedText[] = Object.entries(meta ?? {}).map(([key, value]) => ({
     text: String(value),
@@ -49,7 +49,7 @@ export function collectTexts(report: Report, lang: Lang): PrintedText[] {
     lang,
     origin: `front matter "${key}" of report.${lang}.md`,
   }));
-  const labelTexts: PrintedText[] = Object.entries(labels).map(([key, value]) => ({ text: value[lang], role: 'heading', lang, origin: `label "${key}" in templates/labels.yaml` }));
+  const labelTexts: PrintedText[] = Object.entries(labels.entries).map(([key, value]) => ({ text: value[lang], role: 'heading', lang, origin: `label "${key}" in templates/labels.yaml` }));
   const glossary = report.glossary;
   const glossaryTexts: PrintedText[] = glossary
     ? [

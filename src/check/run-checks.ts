@@ -1,6 +1,7 @@
 import { loadReport } from '../model/load-report.ts';
 import { hasErrors } from '../model/messages.ts';
 import { loadTermbase } from '../source/termbase.ts';
+import { loadLabels } from '../theme/labels.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
 import { checkAlignment } from './alignment.ts';
@@ -49,15 +50,22 @@ export interface CheckResult {
   ok: boolean;
 }
 
+export interface CheckOptions {
+  /** The templates folder whose labels the outputs print; the shipped one by default. */
+  templatesDir?: string;
+  translationQa?: TranslationQa;
+}
+
 /** Parses the source folder into the model and runs every rule (and the translation QA when asked); diagnostics land on the files. */
-export async function checkSource(sourceDir: string, options: { translationQa?: TranslationQa } = {}): Promise<CheckResult> {
+export async function checkSource(sourceDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const loaded = await loadReport(sourceDir);
   const termbase = await loadTermbase(sourceDir);
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
   const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
   if (loaded.report && !hasErrors(markdown)) {
+    const labels = loadLabels(options.templatesDir);
     const qa = options.translationQa ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
-    for (const rule of [...RULES, ...qa]) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir });
+    for (const rule of [...RULES, ...qa]) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir, labels });
   }
   return { report: loaded.report, files, ok: !hasErrors(files) };
 }

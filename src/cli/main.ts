@@ -6,6 +6,10 @@ import { escapeControls } from '../terminal/escape-controls.ts';
 // Each command imports its stage on first use: a no-op build starts in about 0.3 s.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+function templatesOption(): Option {
+  return new Option('--templates <dir>', 'the templates folder: Handlebars layouts, partials/ and labels.yaml (default: the shipped templates/)');
+}
+
 function onlyOption(): Option {
   return new Option('--only <outputs>', 'only these outputs, comma-separated: pdf, slides, handouts').argParser((value) => value.split(',').map((name) => name.trim()).filter(Boolean));
 }
@@ -22,10 +26,11 @@ program
   .description('parse and validate the source: structure, pairing of the languages, quotes, translation QA, figures')
   .option('--source <dir>', 'the source folder holding report.zh.md (and report.en.md)', 'source')
   .addOption(new Option('--max-sentence-words <n>', 'warn on an English sentence longer than this').default(80).argParser(Number))
-  .action(async (options: { source: string; maxSentenceWords: number }) => {
+  .addOption(templatesOption())
+  .action(async (options: { source: string; maxSentenceWords: number; templates?: string }) => {
     const { checkSource } = await import('../check/run-checks.ts');
     const { formatMessages } = await import('../check/format-messages.ts');
-    const result = await checkSource(options.source, { translationQa: { maxSentenceWords: options.maxSentenceWords } });
+    const result = await checkSource(options.source, { templatesDir: options.templates, translationQa: { maxSentenceWords: options.maxSentenceWords } });
     console.log(formatMessages(result.files));
     if (!result.ok) process.exitCode = 1;
   });
@@ -38,10 +43,11 @@ program
   .addOption(onlyOption())
   .option('--force', 'ignore every cache and rebuild all outputs, even into a folder holding files report-press did not write')
   .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
-  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean }) => {
+  .addOption(templatesOption())
+  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean; templates?: string }) => {
     const { build } = await import('../build/build.ts');
     const settings = { deckNotes: options.deckNotes === true };
-    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, log: (line) => console.log(line) });
+    await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, templatesDir: options.templates, log: (line) => console.log(line) });
   });
 
 program
@@ -51,11 +57,12 @@ program
   .option('--out <dir>', 'the output folder', 'output')
   .addOption(onlyOption())
   .addOption(new Option('--port <number>', 'the preview server port (0 picks a free one)').default('4173'))
-  .action(async (options: { source: string; out: string; only?: string[]; port: string }) => {
+  .addOption(templatesOption())
+  .action(async (options: { source: string; out: string; only?: string[]; port: string; templates?: string }) => {
     const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : Number.NaN;
     if (!(port >= 0 && port <= 65535)) throw new UserError(`--port ${options.port} is not a port: give a number from 0 to 65535 (0 picks a free one)`, 2);
     const { watch } = await import('../build/watch.ts');
-    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port, log: (line) => console.log(line) });
+    const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port, templatesDir: options.templates, log: (line) => console.log(line) });
     process.once('SIGINT', () => void session.close());
     process.once('SIGTERM', () => void session.close());
   });

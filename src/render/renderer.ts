@@ -1,5 +1,6 @@
 import type { Browser } from 'puppeteer-core';
 import type { Report } from '../model/types.ts';
+import { loadTemplates, type Templates } from './html/templates.ts';
 
 /** Choices made on the command line that change what is built (part of every output's cache key). */
 export interface BuildSettings {
@@ -13,10 +14,17 @@ export interface RenderContext {
   outDir: string;
   /** Absent means the defaults (no notes pages). */
   settings?: BuildSettings;
+  /** The templates and labels read when the build started; absent means the shipped ones, read now. */
+  templates?: Templates;
   /** The one shared Chromium, launched on first use. */
   browser: () => Promise<Browser>;
   /** A one-line note for the user (skipped editions and the like). */
   note: (message: string) => void;
+}
+
+/** The build's templates, or the shipped ones read at this call (never kept from an earlier build). */
+export function templatesOf(context: RenderContext): Templates {
+  return context.templates ?? loadTemplates();
 }
 
 export interface Output {

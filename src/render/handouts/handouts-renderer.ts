@@ -1,12 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../../shared/write-atomic.ts';
-import { label } from '../../theme/labels.ts';
+import { makeTempFolder } from '../../lifetime/temp-folder.ts';
 import { theme } from '../../theme/theme.ts';
-import { renderTemplate } from '../html/templates.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
-import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import type { Templates } from '../html/templates.ts';
+import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { cardMm, cardsFor, chunk, pairLargePages } from './layout.ts';
 import { printPdf } from './print-pdf.ts';
 import { collectText, toHeaderView, toTermView } from '../html/term-view.ts';
@@ -29,7 +28,7 @@ export interface HandoutsOptions extends RenderContext {
   onRequest?: (url: string) => void;
 }
 
-function buildView(context: RenderContext, options: { chineseOnly: boolean }) {
+function buildView(context: RenderContext, templates: Templates, options: { chineseOnly: boolean }) {
   const terms = (context.report.glossary?.terms ?? []).map(toTermView).map((term) => (options.chineseOnly ? { ...term, en: undefined } : term));
   const header = { ...toHeaderView(context.report), ...(options.chineseOnly ? { bilingual: false } : {}) };
   const headerHeight = theme.largePrint.term * 1.3 * ((header.titleZh ? 1 : 0) + (header.titleEn ? 1 : 0) + 1) + theme.largePrint.body * 4;
@@ -39,7 +38,7 @@ function buildView(context: RenderContext, options: { chineseOnly: boolean }) {
     cardSheets: chunk(cardsFor(terms), 4),
     cardMm,
     largePages: pairLargePages(terms, headerHeight),
-    labelText: LABEL_KEYS.flatMap((key) => [label(key, 'zh'), label(key, 'en')]),
+    labelText: LABEL_KEYS.flatMap((key) => [templates.labels.text(key, 'zh'), templates.labels.text(key, 'en')]),
   };
 }
 
@@ -49,16 +48,18 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     options.note('handouts skipped: the report has no glossary (名词解释) terms');
     return [];
   }
-  const view = buildView(options, { chineseOnly: false });
+  const templates = templatesOf(options);
+  const view = buildView(options, templates, { chineseOnly: false });
   const bilingual = options.report.languages.includes('en');
   const editions = EDITIONS.filter((edition) => bilingual || !edition.chineseOnly);
   for (const { term, size } of view.cardSheets.flat().filter((placed) => placed.size < 12)) {
     options.note(`card of glossary term “${term.zh.term}”: its ${term.part === 'en' ? 'English' : 'Chinese'} explanation is longer than a card at 12 pt and is set at ${size} pt`);
   }
-  const folder = options.buildDir ?? (await mkdtemp(path.join(os.tmpdir(), 'report-press-handouts-')));
+  const temporary = options.buildDir ? undefined : await makeTempFolder('handouts');
+  const folder = options.buildDir ?? temporary!.path;
   try {
     const fontCss = await writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText));
-    await Promise.all(editions.map((edition) => writeFile(path.join(folder, `${edition.name}.html`), renderTemplate(edition.template, { ...(edition.chineseOnly ? buildView(options, edition) : view), fontCss }))));
+    await Promise.all(editions.map((edition) => writeFile(path.join(folder, `${edition.name}.html`), templates.render(edition.template, { ...(edition.chineseOnly ? buildView(options, templates, edition) : view), fontCss }))));
     const browser = await options.browser();
     const outputs: Output[] = [];
     for (const { name } of editions) {
@@ -69,7 +70,7 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     }
     return outputs;
   } finally {
-    if (!options.buildDir) await rm(folder, { recursive: true, force: true });
+    await temporary?.remove();
   }
 }
 

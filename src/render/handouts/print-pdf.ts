@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
+import { pinPdfDates } from '../html/pin-pdf-dates.ts';
 
 export interface PrintOptions {
   browser: Browser;
@@ -19,7 +20,7 @@ export async function printPdf(options: PrintOptions): Promise<Uint8Array> {
   try {
     if (options.onRequest) page.on('request', (request) => options.onRequest?.(request.url()));
     await page.goto(pathToFileURL(path.join(options.folder, options.file)).href, { waitUntil: 'load' });
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    return await pinPdfDates(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
   } finally {
     await page.close();
   }

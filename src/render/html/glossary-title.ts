@@ -1,11 +1,11 @@
 import type { Bilingual, Glossary } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
+import type { Labels } from '../../theme/labels.ts';
 
 /**
  * The glossary's title as every output prints it: the source's, with the spaces a printed report letter-spaces a
  * short Chinese heading with (名 词 解 释) taken out, since each output spaces its headings itself.
  */
-export function glossaryTitle(glossary: Glossary): Required<Bilingual<string>> {
+export function glossaryTitle(glossary: Glossary, labels: Labels): Required<Bilingual<string>> {
   const zh = glossary.title.zh.text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
-  return { zh: zh || label('glossary', 'zh'), en: glossary.title.en?.text || label('glossary', 'en') };
+  return { zh: zh || labels.text('glossary', 'zh'), en: glossary.title.en?.text || labels.text('glossary', 'en') };
 }

@@ -1,5 +1,7 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Report } from '../../model/types.ts';
+import { type Labels, loadLabels } from '../../theme/labels.ts';
+import { sourceDateEpoch } from '../source-date.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import { loadFaces } from './fonts.ts';
 import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
@@ -9,7 +11,8 @@ import { findTermLinks } from './term-links.ts';
 
 /** SOURCE_DATE_EPOCH wins, then the report's date; without either, the Unix epoch: never the clock, so builds repeat byte for byte. */
 export function documentDate(report: Report, env: NodeJS.ProcessEnv = process.env): Date {
-  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) return new Date(Number(env.SOURCE_DATE_EPOCH) * 1000);
+  const pinned = sourceDateEpoch(env);
+  if (pinned) return pinned;
   const date = report.meta.zh.date ?? report.meta.en?.date;
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(0);
 }
@@ -36,13 +39,14 @@ export interface BuiltEdition {
 }
 
 /** One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after the cover. */
-export async function buildEdition(options: { report: Report; edition: Edition; margins: PageMargins }): Promise<BuiltEdition> {
+export async function buildEdition(options: { report: Report; edition: Edition; margins: PageMargins; labels?: Labels }): Promise<BuiltEdition> {
   const { report, edition, margins } = options;
+  const labels = options.labels ?? loadLabels();
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   const paging = new Paging();
   const faces = await loadFaces();
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} info={documentInfo(report, edition)} />,
+    <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} />,
   );
   return { data: mirrorEvenPages(moveLastPagesAfterFirst(data, paging.contentsPages), margins.inner - margins.outer), pages: paging.total };
 }

@@ -1,6 +1,5 @@
 import { Canvas, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang, Section } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { headingRuns, narrowOpening } from './headings.tsx';
@@ -39,10 +38,10 @@ const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
  * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
  * fills, and each number is drawn from the pages the headings noted while the body was drawn.
  */
-export function Contents({ report, edition, margins, paging, faces }: LayoutProps) {
+export function Contents({ report, edition, margins, paging, faces, labels }: LayoutProps) {
   const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
   const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
-  const title = edition.langs.map((lang) => label('contents', lang)).join('  ');
+  const title = edition.langs.map((lang) => labels.text('contents', lang)).join('  ');
   return (
     <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageStart paging={paging} part="contents" />
@@ -83,7 +82,7 @@ export function Contents({ report, edition, margins, paging, faces }: LayoutProp
           </Link>
         );
       })}
-      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => label('contents', lang)} />
+      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => labels.text('contents', lang)} />
     </Page>
   );
 }

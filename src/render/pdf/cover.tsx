@@ -1,6 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Lang } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
+import type { Labels } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { formatDate } from './format-date.ts';
@@ -30,7 +30,7 @@ function CoverLang({ report, lang, first }: Pick<LayoutProps, 'report'> & { lang
 }
 
 /** The edition in each of its languages; a report without a title gets it as the cover's headline instead of a blank page. */
-function EditionLabel({ langs, coverLabel, headline }: { langs: Lang[]; coverLabel: string; headline: boolean }) {
+function EditionLabel({ langs, coverLabel, headline, labels }: { langs: Lang[]; coverLabel: string; headline: boolean; labels: Labels }) {
   return (
     <View style={{ flexDirection: 'row', justifyContent: 'center', marginTop: headline ? 48 : 12, marginBottom: headline ? 0 : 44 }}>
       {langs.map((lang, index) => (
@@ -38,7 +38,7 @@ function EditionLabel({ langs, coverLabel, headline }: { langs: Lang[]; coverLab
           key={lang}
           style={{ fontFamily: headingFamily[lang], fontWeight: headline ? 700 : 400, fontSize: headline ? print.title : print.small + 0.5, letterSpacing: lang === 'zh' ? (headline ? 4 : 1) : 0, color: headline ? colour.accent : colour.muted, marginLeft: index > 0 ? (headline ? 24 : 12) : 0 }}
         >
-          {setLang(label(coverLabel, lang), lang)}
+          {setLang(labels.text(coverLabel, lang), lang)}
         </Text>
       ))}
     </View>
@@ -46,7 +46,7 @@ function EditionLabel({ langs, coverLabel, headline }: { langs: Lang[]; coverLab
 }
 
 /** The cover: no running head, no folio. */
-export function Cover({ report, edition }: Pick<LayoutProps, 'report' | 'edition'>) {
+export function Cover({ report, edition, labels }: Pick<LayoutProps, 'report' | 'edition' | 'labels'>) {
   const langs = edition.langs;
   const date = report.meta.zh.date;
   const titled = langs.some((lang) => report.meta[lang]?.title);
@@ -57,7 +57,7 @@ export function Cover({ report, edition }: Pick<LayoutProps, 'report' | 'edition
   return (
     <Page size="A4" style={{ paddingTop: 150, paddingBottom: 70, paddingHorizontal: 72, color: colour.ink }}>
       <View style={{ borderTopWidth: 2, borderTopColor: colour.accent }} />
-      <EditionLabel langs={langs} coverLabel={edition.coverLabel} headline={!titled} />
+      <EditionLabel langs={langs} coverLabel={edition.coverLabel} headline={!titled} labels={labels} />
       {langs.map((lang, index) => (
         <CoverLang key={lang} report={report} lang={lang} first={index === 0} />
       ))}

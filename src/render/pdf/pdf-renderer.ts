@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeAtomic } from '../../shared/write-atomic.ts';
-import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
 import { defaultMargins, editions, type PageMargins } from './edition.ts';
 import { registerFonts } from './fonts.ts';
@@ -20,9 +20,10 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
       const selected = editions.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       registerFonts();
+      const { labels } = templatesOf(context);
       const outputs: Output[] = [];
       for (const edition of selected) {
-        const built = await buildEdition({ report, edition, margins });
+        const built = await buildEdition({ report, edition, margins, labels });
         const file = path.join(context.outDir, edition.file);
         await writeAtomic(file, built.data);
         outputs.push({ path: file, pages: built.pages });

@@ -44,7 +44,7 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       creationDate={info.date}
       modificationDate={info.date}
     >
-      <Cover report={report} edition={edition} />
+      <Cover report={report} edition={edition} labels={props.labels} />
       {parts.map((part, index) => (
         // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
         <Page key={part?.id ?? 'body'} size="A4" style={pageStyle}>

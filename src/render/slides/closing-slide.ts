@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import type { Bilingual } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
+import type { Labels } from '../../theme/labels.ts';
 import { theme } from '../../theme/theme.ts';
 import type { NotesView } from './notes-view.ts';
 
@@ -15,8 +15,8 @@ export interface ClosingSlideView {
 }
 
 /** The last slide when deck.yaml gives `url:`: where to read the full report, as a link and a QR code to scan. */
-export async function closingSlide(url: string, options: { bilingual: boolean }): Promise<ClosingSlideView> {
+export async function closingSlide(url: string, options: { bilingual: boolean; labels: Labels }): Promise<ClosingSlideView> {
   const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: theme.colour.ink, light: theme.colour.paper } });
-  const title = { zh: label('full-report', 'zh'), en: options.bilingual ? label('full-report', 'en') : undefined };
+  const title = { zh: options.labels.text('full-report', 'zh'), en: options.bilingual ? options.labels.text('full-report', 'en') : undefined };
   return { kind: 'closing', id: 'closing', title, url, qrSvg, notes: { lines: [title, { zh: url }], figures: [] } };
 }

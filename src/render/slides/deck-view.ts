@@ -1,5 +1,5 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
+import type { Labels } from '../../theme/labels.ts';
 import { glossaryTitle } from '../html/glossary-title.ts';
 import { excerptSentences, type Excerpt } from './caption-excerpt.ts';
 import { figurePeriod, periodText } from './figure-period.ts';
@@ -76,9 +76,9 @@ function valueView(text: FigureText, options: { lang: Lang; caption: Excerpt }):
   };
 }
 
-function figureSlide(report: Report, figure: Figure): SlideView {
+function figureSlide(report: Report, figure: Figure, labels: Labels): SlideView {
   const period = figurePeriod(report, figure);
-  const said = period && periodText(period);
+  const said = period && periodText(period, labels);
   const captions = excerptSentences(figure.text);
   return {
     kind: 'figure',
@@ -114,13 +114,13 @@ async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map
 }
 
 /** The title slide; its notes name the occasion, the speaker and the parts of the deck in order. */
-function titleSlide(report: Report, spec: DeckSpec): SlideView {
+function titleSlide(report: Report, spec: DeckSpec, labels: Labels): SlideView {
   const { zh, en } = report.meta;
-  const lines: Array<Bilingual<string>> = [{ zh: zh.title || deckSubject(report).zh, en: en && (en.title || deckSubject(report).en) }];
+  const lines: Array<Bilingual<string>> = [{ zh: zh.title || deckSubject(report, labels).zh, en: en && (en.title || deckSubject(report, labels).en) }];
   if (zh.occasion) lines.push({ zh: zh.occasion, en: en?.occasion });
   if (zh.speaker) lines.push({ zh: [zh.speaker, zh.office].filter(Boolean).join('，'), en: en?.speaker && [en.speaker, en.office].filter(Boolean).join(', ') });
   lines.push(...spec.groups.map((group) => group.title));
-  return { kind: 'title', zh: titleView(zh), en: en && titleView(en), subject: deckSubject(report), notes: { lines, figures: [] } };
+  return { kind: 'title', zh: titleView(zh), en: en && titleView(en), subject: deckSubject(report, labels), notes: { lines, figures: [] } };
 }
 
 /** A group's section slide: its notes list the figures that follow, label and value in each language. */
@@ -130,46 +130,47 @@ function sectionNotes(title: Bilingual<string>, figures: Figure[]): NotesView {
 }
 
 /** The agenda after the title: a numbered link to each section slide, the glossary's included. */
-function agendaSlide(sections: Array<Extract<SlideView, { kind: 'section' }>>, options: { bilingual: boolean }): SlideView {
+function agendaSlide(sections: Array<Extract<SlideView, { kind: 'section' }>>, options: { bilingual: boolean; labels: Labels }): SlideView {
   const entries = sections.map((section, index) => ({ href: `#/${section.id}`, number: index + 1, title: section.title }));
-  const title = { zh: label('contents', 'zh'), en: options.bilingual ? label('contents', 'en') : undefined };
+  const title = { zh: options.labels.text('contents', 'zh'), en: options.bilingual ? options.labels.text('contents', 'en') : undefined };
   return { kind: 'agenda', id: 'agenda', title, entries, notes: { lines: [title, ...entries.map((entry) => entry.title)], figures: [] } };
 }
 
 /** Opens the glossary: its title and how many terms it explains; the notes name them all. */
-function glossaryDivider(report: Report, title: Bilingual<string>): SlideView {
+function glossaryDivider(report: Report, title: Bilingual<string>, labels: Labels): SlideView {
   const terms = report.glossary?.terms ?? [];
   const n = terms.length;
-  const kicker = { zh: label('glossary-count', 'zh', { n }), en: title.en === undefined ? undefined : label('glossary-count', 'en', { n }) };
+  const kicker = { zh: labels.text('glossary-count', 'zh', { n }), en: title.en === undefined ? undefined : labels.text('glossary-count', 'en', { n }) };
   const lines = terms.map((term) => ({ zh: `${term.number}. ${term.text.zh.term}`, en: term.text.en && `${term.number}. ${term.text.en.term}` }));
   return { kind: 'section', id: 'glossary', kicker, title, count: n, notes: { lines: [title, ...lines], figures: [] } };
 }
 
 /** What the deck shows, named on its title slide (as its heading when the report has no title): key figures, or only the glossary. */
-export function deckSubject(report: Report): Bilingual<string> {
-  if (report.figures.length > 0 || !report.glossary) return { zh: label('key-figures', 'zh'), en: label('key-figures', 'en') };
-  return glossaryTitle(report.glossary);
+export function deckSubject(report: Report, labels: Labels): Bilingual<string> {
+  if (report.figures.length > 0 || !report.glossary) return { zh: labels.text('key-figures', 'zh'), en: labels.text('key-figures', 'en') };
+  return glossaryTitle(report.glossary, labels);
 }
 
 /** The slides in order: title, agenda, then per group a section slide, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit }): Promise<SlideView[]> {
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; labels: Labels }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
   const bilingual = report.languages.includes('en');
-  const slides: SlideView[] = [titleSlide(report, options.spec)];
+  const { labels } = options;
+  const slides: SlideView[] = [titleSlide(report, options.spec, labels)];
   for (const group of options.spec.groups) {
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
-    const kicker = { zh: label('key-figures', 'zh'), en: bilingual ? label('key-figures', 'en') : undefined };
+    const kicker = { zh: labels.text('key-figures', 'zh'), en: bilingual ? labels.text('key-figures', 'en') : undefined };
     slides.push({ kind: 'section', id: group.id, kicker, title: group.title, count: headline.length + group.charts.length, notes: sectionNotes(group.title, headline) });
     for (const figure of headline) {
-      slides.push(figureSlide(report, figure));
+      slides.push(figureSlide(report, figure, labels));
     }
     for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
   }
-  const glossary = glossaryStacks(report, { slide: slideSize(options.spec), fit: options.termFit });
-  if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title));
+  const glossary = glossaryStacks(report, { slide: slideSize(options.spec), fit: options.termFit, labels });
+  if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title, labels));
   const sections = slides.filter((slide) => slide.kind === 'section');
-  if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual }));
-  const closing = options.spec.url ? [await closingSlide(options.spec.url, { bilingual })] : [];
+  if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual, labels }));
+  const closing = options.spec.url ? [await closingSlide(options.spec.url, { bilingual, labels })] : [];
   return [...slides, ...glossary, ...closing];
 }
 

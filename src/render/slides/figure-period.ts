@@ -1,5 +1,5 @@
 import type { Bilingual, Block, Figure, Report, Section } from '../../model/types.ts';
-import { label } from '../../theme/labels.ts';
+import type { Labels } from '../../theme/labels.ts';
 
 /** What a number of a work report is: done in a past year, or set for the report's year as a target or a plan. */
 export type FigureStatus = 'result' | 'target' | 'plan';
@@ -73,7 +73,7 @@ export function figurePeriod(report: Report, figure: Figure): FigurePeriod | und
 }
 
 /** 2020年完成 and Result, 2020; 2016—2020年完成 and Result, 2016–2020 for a span. */
-export function periodText(period: FigurePeriod): Required<Bilingual<string>> {
+export function periodText(period: FigurePeriod, labels: Labels): Required<Bilingual<string>> {
   const span = (dash: string): string => (period.from === period.to ? String(period.to) : `${period.from}${dash}${period.to}`);
-  return { zh: label(`figure-${period.status}`, 'zh', { years: span('—') }), en: label(`figure-${period.status}`, 'en', { years: span('–') }) };
+  return { zh: labels.text(`figure-${period.status}`, 'zh', { years: span('—') }), en: labels.text(`figure-${period.status}`, 'en', { years: span('–') }) };
 }

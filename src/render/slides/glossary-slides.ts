@@ -1,3 +1,4 @@
+import type { Labels } from '../../theme/labels.ts';
 import type { Bilingual, GlossaryTerm, Report } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
@@ -68,10 +69,10 @@ function termNotes(term: GlossaryTerm): Array<Bilingual<string>> {
  * explanations of those terms at projector size, as many a slide as fit, a term longer than a slide split in two;
  * what fits is what Chromium measured when `fit` is given, else an estimate of line counts.
  */
-export function glossaryStacks(report: Report, options: { slide: SlideSize; fit?: TermFit }): GlossaryStackView[] {
+export function glossaryStacks(report: Report, options: { slide: SlideSize; fit?: TermFit; labels: Labels }): GlossaryStackView[] {
   const glossary = report.glossary;
   if (!glossary || glossary.terms.length === 0) return [];
-  const shared = glossaryTitle(glossary);
+  const shared = glossaryTitle(glossary, options.labels);
   const title = { zh: shared.zh, en: report.languages.includes('en') ? shared.en : undefined };
   const overviews = overviewPages(glossary.terms, options.slide);
   const explanations = overviews.map((terms) => explanationPages(terms, { fit: options.fit, slide: options.slide }));

@@ -4,7 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import type { GlossaryTerm } from '../../model/types.ts';
 import { openConfinedPage } from '../../browser/browser.ts';
 import type { TermPart } from '../html/pack-terms.ts';
-import { renderTemplate } from '../html/templates.ts';
+import type { Templates } from '../html/templates.ts';
 import { toTermView } from '../html/term-view.ts';
 import type { SlideSize } from './slide-size.ts';
 
@@ -21,9 +21,9 @@ export interface TermFit {
 const PARTS: TermPart[] = ['whole', 'zh', 'en'];
 
 /** The markup the measurement sets in a glossary slide: each term whole and halved, through the term partial. */
-export function termProbesHtml(terms: GlossaryTerm[]): string {
+export function termProbesHtml(terms: GlossaryTerm[], templates: Templates): string {
   const probes = terms.flatMap((term) => PARTS.map((part) => ({ ...toTermView(term), part })));
-  return renderTemplate('slides-term-probes', { probes });
+  return templates.render('slides-term-probes', { probes });
 }
 
 /** Terms with a half taller than a slide: the one place the deck cannot keep a text inside its slide. */

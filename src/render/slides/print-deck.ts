@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
 import type { SlideSize } from './slide-size.ts';
+import { pinPdfDates } from '../html/pin-pdf-dates.ts';
 
 export interface PrintOptions {
   browser: Browser;
@@ -29,7 +30,7 @@ export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
     const pages = options.notes === 'none' ? await page.$$eval('.pdf-page', (nodes) => nodes.length) : undefined;
     // Bookmarks from the headings: the title (h1), each section (h2), its figures and charts (h3), the glossary's terms (h3).
     const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    return { pdf, pages };
+    return { pdf: await pinPdfDates(pdf), pages };
   } finally {
     await page.close();
   }

@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderTemplate } from '../html/templates.ts';
 import { type FaceName, writeSubsetFonts } from '../html/fonts.ts';
 import { fonts } from '../../theme/theme.ts';
 import { replaceFolder, writeAtomic } from '../../shared/write-atomic.ts';
-import type { Output, RenderContext, Renderer } from '../renderer.ts';
+import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
 import { buildSlides, countSlides, deckSubject, type SlideView } from './deck-view.ts';
@@ -26,9 +25,11 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
   const deckFolder = path.join(outDir, 'slides');
   const spec = deckSpecFor(report);
   const slide = slideSize(spec);
-  const page = (slides: SlideView[]): string => renderTemplate('slides', { title: report.meta.zh.title || deckSubject(report).zh, slides, bilingual: report.languages.includes('en'), slide });
-  let slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family });
-  const probes = termProbesHtml(report.glossary?.terms ?? []);
+  const templates = templatesOf(context);
+  const { labels } = templates;
+  const page = (slides: SlideView[]): string => templates.render('slides', { title: report.meta.zh.title || deckSubject(report, labels).zh, slides, bilingual: report.languages.includes('en'), slide });
+  let slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, labels });
+  const probes = termProbesHtml(report.glossary?.terms ?? [], templates);
   const browser = await context.browser();
   await replaceFolder(deckFolder, async (folder) => {
     await copyRevealAssets(folder);
@@ -40,7 +41,7 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     const termFit = await measureTermFit({ browser, deckFolder: folder, probes, slide });
     if (!termFit) return;
     for (const name of overlongTerms(report.glossary?.terms ?? [], termFit)) context.note(`glossary term “${name}”: half of its explanation is taller than a slide and runs into the slide's foot; shorten it or use the 16:9 deck`);
-    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit });
+    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit, labels });
     await writeFile(path.join(folder, 'index.html'), page(slides));
   });
   const modes = options.notesPages ? (['none', 'separate-page'] as const) : (['none'] as const);

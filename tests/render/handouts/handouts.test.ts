@@ -9,7 +9,10 @@ import { launchBrowser, openConfinedPage } from '../../../src/browser/browser.ts
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Report } from '../../../src/model/types.ts';
 import { renderHandouts } from '../../../src/render/handouts/handouts-renderer.ts';
-import { label } from '../../../src/theme/labels.ts';
+import { loadLabels } from '../../../src/theme/labels.ts';
+
+const labels = loadLabels();
+const label = labels.text;
 import { projectDir } from '../../helpers/cli.ts';
 import { type PdfDocument, pdfFonts, readPdf } from '../../helpers/pdf.ts';
 import { MEASURE_TEXT, type MeasuredText } from './measure-text.ts';

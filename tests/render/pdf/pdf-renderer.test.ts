@@ -13,7 +13,7 @@ import { defaultMargins, editions } from '../../../src/render/pdf/edition.ts';
 import { registerFonts } from '../../../src/render/pdf/fonts.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
 import { keepWithNext } from '../../../src/render/pdf/styles.ts';
-import { label } from '../../../src/theme/labels.ts';
+import { loadLabels } from '../../../src/theme/labels.ts';
 import { fonts, theme } from '../../../src/theme/theme.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
 
@@ -62,7 +62,7 @@ describe('pdf renderer on a report whose contents fills several pages', () => {
       const file = path.join(dir, 'long.pdf');
       await writeFile(file, (await buildEdition({ report: long, edition, margins: defaultMargins })).data);
       const document = await readPdf(file);
-      const contentsPages = document.pages.filter((page) => page.lines[0]?.startsWith(label('contents', 'zh')));
+      const contentsPages = document.pages.filter((page) => page.lines[0]?.startsWith(loadLabels().text('contents', 'zh')));
       assert.ok(contentsPages.length >= 2, `the contents fills ${contentsPages.length} pages`);
       assert.deepEqual(
         contentsPages.map((page) => page.number),
@@ -385,7 +385,7 @@ describe('pdf renderer on other sources', () => {
     await writeFile(path.join(source, 'report.zh.md'), markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
     const { outputs } = await renderInto(source, path.join(dir, 'out-no-meta'));
     const cover = (await readPdf(outputs[0].path)).pages[0];
-    assert.deepEqual(cover.lines.map((line) => line.replace(/\s/g, '')), [label('cover-edition-zh', 'zh')]);
+    assert.deepEqual(cover.lines.map((line) => line.replace(/\s/g, '')), [loadLabels().text('cover-edition-zh', 'zh')]);
     assert.ok(cover.items.every((item) => item.size >= theme.print.title - 0.5), 'the edition is set at title size');
   });
 });
