@@ -96,6 +96,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** The renderer's outputs stay listed as report-press's own, with a key no build matches: they are not up to date. */
+function disown(cache: BuildCache, name: string): void {
+  const entry = cache.renderers[name];
+  if (entry) cache.renderers[name] = { key: '', outputs: entry.outputs };
+}
+
 async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
   const selected = selectRenderers(options.only);
   const order = renderers.map((entry) => entry.name);
@@ -126,10 +132,11 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
     selected.map(async (entry) => !options.force && previous.get(entry.name)?.key === rendererKeys.get(entry.name) && (await allPresent(options.outDir, previous.get(entry.name)!.outputs))),
   );
   const stale = selected.filter((_, index) => !current[index]);
-  // Forget what is about to be overwritten before the first byte of it is: a build killed from here on
-  // leaves outputs the cache does not vouch for, and the next build makes them again.
+  // Stop vouching for what is about to be overwritten before the first byte of it is: a build killed from here on
+  // leaves outputs the cache does not vouch for, and the next build makes them again. Their names stay listed, as
+  // files report-press wrote (the output folder's check).
   cache.inputs = undefined;
-  for (const entry of stale) delete cache.renderers[entry.name];
+  for (const entry of stale) disown(cache, entry.name);
   await writeCache(options.outDir, cache, order);
 
   let browser: Promise<Browser> | undefined;
@@ -179,7 +186,7 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
     });
     // An input edited while the build ran may or may not be in the outputs: vouch for none of this build's.
     const unchanged = (await hashBuild(hashOptions)).inputs === keys.inputs;
-    if (!unchanged) for (const name of rebuilt) delete cache.renderers[name];
+    if (!unchanged) for (const name of rebuilt) disown(cache, name);
     cache.inputs = failures.length === 0 && unchanged ? keys.inputs : undefined;
     await writeCache(options.outDir, cache, order);
     const outputs = results.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));

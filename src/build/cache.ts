@@ -25,8 +25,8 @@ interface FontHash {
 }
 
 /**
- * What the last build left. An entry is written only after its outputs are completely written, and removed
- * (on disk) before a renderer starts to replace them: a killed build leaves no entry for half-written outputs.
+ * What the last build left. An entry's key is written only after its outputs are completely written, and cleared
+ * (on disk) before a renderer starts to replace them: a killed build leaves no key for half-written outputs.
  */
 export interface BuildCache {
   /** Hash of every input: when it matches, nothing can have changed. */

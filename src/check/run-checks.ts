@@ -63,9 +63,11 @@ export async function checkSource(sourceDir: string, options: CheckOptions = {})
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
   const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
   if (loaded.report && !hasErrors(markdown)) {
-    const labels = loadLabels(options.templatesDir);
-    const qa = options.translationQa ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
-    for (const rule of [...RULES, ...qa]) await rule({ report: loaded.report, files: loaded.sources, termbase, sourceDir, labels });
+    const context = { report: loaded.report, files: loaded.sources, termbase, sourceDir, labels: loadLabels(options.templatesDir) };
+    for (const rule of RULES) await rule(context);
+    // The translation QA reads a sound source only: an error elsewhere (a broken termbase) is reported at once.
+    const qa = options.translationQa && !hasErrors(files) ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
+    for (const rule of qa) await rule(context);
   }
   return { report: loaded.report, files, ok: !hasErrors(files) };
 }

@@ -21,6 +21,8 @@ const text = z.union([z.string(), z.number()], 'needs a text').transform(String)
 const bilingual = z.strictObject({ zh: text.pipe(z.string().min(1, 'needs a text')), en: text.optional() }, 'needs a title: { zh: …, en: … }');
 const figureIds = z.array(z.string('a figure id is a plain name').min(1, 'needs a figure id'), 'needs a list of figure ids: [id, id]').default([]);
 
+const WEB_ADDRESS = 'must be a web address starting with https:// or http://';
+
 const deckSchema = z.strictObject({
   groups: z.array(
     z.strictObject({
@@ -44,12 +46,11 @@ const deckSchema = z.strictObject({
   ),
   /** Where the full report can be read: the closing slide shows it and its QR code. */
   url: z
-    .string('url must be a web address starting with https:// or http://')
-    .regex(/^https?:\/\/\S+$/u, 'url must be a web address starting with https:// or http://')
-    .refine((value) => URL.canParse(value), 'url must be a web address starting with https:// or http://')
+    .string(WEB_ADDRESS)
+    .refine((value) => /^https?:\/\/\S+$/u.test(value) && URL.canParse(value), WEB_ADDRESS)
     .optional(),
   /** 4:3 for old projectors. */
-  aspect: z.enum(['16:9', '4:3'], 'aspect must be 16:9 or 4:3').default('16:9'),
+  aspect: z.enum(['16:9', '4:3'], 'must be 16:9 or 4:3').default('16:9'),
 });
 
 /**

@@ -49,12 +49,38 @@ function fitCardSize(term: TermView, part: TermPart, sizes: number[] = CARD_SIZE
   return sizes.find(fits);
 }
 
-/** A card per term at the largest size that fits, 12 pt or more: a longer term continues on a second card, marked continued (a half longer than a card is set smaller: see the renderer's note). */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A half too long for one card at 12 pt: its English explanation over as many cards as it needs, whole sentences on each. */
+function englishCards(term: TermView & { en: NonNullable<TermView['en']> }): CardView[] {
+  const cards: TermView[] = [];
+  let text = '';
+  for (const { segment } of sentences.segment(term.en.explanation)) {
+    const longer = { ...term, part: 'en' as const, en: { ...term.en, explanation: text + segment } };
+    if (text !== '' && fitCardSize(longer, 'en') === undefined) {
+      cards.push({ ...term, part: 'en', en: { ...term.en, explanation: text.trim() } });
+      text = segment;
+    } else text += segment;
+  }
+  cards.push({ ...term, part: 'en', en: { ...term.en, explanation: text.trim() } });
+  return cards.map((shown) => ({ term: shown, size: fitCardSize(shown, 'en') ?? overlongSize(shown, 'en') }));
+}
+
+function overlongSize(term: TermView, part: TermPart): number {
+  return fitCardSize(term, part, OVERLONG_SIZES) ?? OVERLONG_SIZES[OVERLONG_SIZES.length - 1];
+}
+
+/**
+ * A card per term at the largest size that fits, 12 pt or more: a longer term continues on further cards, marked
+ * continued, its English explanation over as many as it needs (a single sentence or a Chinese half longer than a
+ * card is set smaller: see the renderer's note).
+ */
 export function cardsFor(terms: TermView[]): CardView[] {
   return terms.flatMap((term) => {
     const whole = fitCardSize(term, 'whole');
     if (whole !== undefined || !term.en) return [{ term, size: whole ?? CARD_SIZES[CARD_SIZES.length - 1] }];
-    return (['zh', 'en'] as const).map((part) => ({ term: { ...term, part }, size: fitCardSize(term, part) ?? fitCardSize(term, part, OVERLONG_SIZES) ?? OVERLONG_SIZES[OVERLONG_SIZES.length - 1] }));
+    const chinese: CardView = { term: { ...term, part: 'zh' }, size: fitCardSize(term, 'zh') ?? overlongSize(term, 'zh') };
+    return [chinese, ...englishCards({ ...term, en: term.en })];
   });
 }
 

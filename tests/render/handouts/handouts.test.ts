@@ -113,10 +113,12 @@ describe('glossary handouts of the seed report', () => {
     const used = slots.filter((text) => text !== '');
     let at = 0;
     for (const term of terms) {
-      const cards = used.slice(at, at + 2).filter((text, index) => index === 0 || text.includes(squash(`${term.text.zh.term}（${label('continued', 'zh')}）`)));
+      const cards = used.slice(at, at + 4).filter((text, index) => index === 0 || text.includes(squash(`${term.text.zh.term}（${label('continued', 'zh')}）`)));
       at += cards.length;
       const text = cards.join('');
-      for (const part of [term.text.zh.term, term.text.zh.explanation, term.text.en!.term, term.text.en!.explanation]) assert.ok(text.includes(squash(part)), `“${term.text.zh.term}”: ${part.slice(0, 30)}`);
+      // An English explanation may run over several cards, whole sentences on each.
+      const englishSentences = Array.from(new Intl.Segmenter('en', { granularity: 'sentence' }).segment(term.text.en!.explanation), ({ segment }) => segment);
+      for (const part of [term.text.zh.term, term.text.zh.explanation, term.text.en!.term, ...englishSentences]) assert.ok(text.includes(squash(part)), `“${term.text.zh.term}”: ${part.slice(0, 30)}`);
     }
     assert.equal(at, used.length, 'every card holds a term or its continuation, in order');
     for (const text of used) assert.ok(text.includes(squash(report.meta.zh.title)) && text.includes(squash(report.meta.zh.publisher!)), 'every card names the report and its issuer');

@@ -69,8 +69,8 @@ describe('the deck check of url and aspect', () => {
       const result = runCli(['check', '--source', work.source]);
       assert.notEqual(result.status, 0);
       const output = result.stdout + result.stderr;
-      assert.match(output, /deck\.yaml:\d+:6 error url must be a web address/);
-      assert.match(output, /deck\.yaml:\d+:9 error aspect must be 16:9 or 4:3/);
+      assert.match(output, /deck\.yaml:\d+:6 error url: must be a web address/);
+      assert.match(output, /deck\.yaml:\d+:9 error aspect: must be 16:9 or 4:3/);
     } finally {
       await rm(path.dirname(work.source), { recursive: true, force: true });
     }
