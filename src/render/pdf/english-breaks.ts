@@ -14,6 +14,8 @@ export interface Opportunity {
    * an em dash; `cut` inside a run too long to be a word (cutLongRun), no hyphen drawn.
    */
   kind: 'space' | 'hyphen' | 'explicit' | 'dash' | 'cut';
+  /** For a cut: where its run starts and ends, so that it is used only when the run is wider than the line. */
+  run?: { start: number; end: number };
 }
 
 /** The line ends in a hyphen, drawn or the word's own: what the hyphen limits count. */
@@ -58,7 +60,7 @@ function breaksInside(token: string): Opportunity[] {
   const pieces = cutLongRun(token);
   if (pieces.length > 1) {
     let offset = 0;
-    for (const piece of pieces.slice(0, -1)) at((offset += piece.length), 'cut');
+    for (const piece of pieces.slice(0, -1)) result.push({ at: (offset += piece.length), next: offset, kind: 'cut', run: { start: 0, end: token.length } });
     return result;
   }
   if (UNSPLITTABLE.test(token)) return [];
@@ -78,7 +80,12 @@ const tokenCache = new Map<string, Opportunity[]>();
 function tokenBreaks(token: string, start: number): Opportunity[] {
   let breaks = tokenCache.get(token);
   if (!breaks) tokenCache.set(token, (breaks = breaksInside(token)));
-  return breaks.map((opportunity) => ({ ...opportunity, at: start + opportunity.at, next: start + opportunity.next }));
+  return breaks.map((opportunity) => ({
+    ...opportunity,
+    at: start + opportunity.at,
+    next: start + opportunity.next,
+    run: opportunity.run && { start: start + opportunity.run.start, end: start + opportunity.run.end },
+  }));
 }
 
 /**

@@ -8,8 +8,6 @@ import { families, type Faces } from './fonts.ts';
 const LINE_PENALTY = 10;
 const DOUBLE_HYPHEN_DEMERITS = 40000;
 const FINAL_HYPHEN_DEMERITS = 20000;
-/** A cut inside a run too long to be a word (an address, a pasted hash): only where the run would run off the line. */
-const CUT_DEMERITS = 1e8;
 
 /**
  * The penalty for a hyphen in a line `ems` long. A short line has fewer word spaces to take up slack and needs
@@ -80,6 +78,8 @@ function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): 
       if (!line) continue;
       for (let j = i; j < ends.length; j += 1) {
         const end = ends[j];
+        // A run too long to be a word (an address, a pasted hash) is cut only when it is wider than the line.
+        if (end.run && prefix[end.run.end] - prefix[end.run.start] <= width) continue;
         const natural = prefix[end.at] - prefix[starts[i]] + (end.kind === 'hyphen' ? metrics.hyphenWidth : 0);
         const space = spaces[end.at] - spaces[starts[i]];
         // A word longer than the line goes on a line of its own.
@@ -96,7 +96,6 @@ function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): 
           const ratio = slack > 0 ? stretchRatio(slack, space, count, end.at - starts[i] - count) : space > 0 ? slack / (space / 3) : 0;
           demerits += (LINE_PENALTY + 100 * Math.abs(ratio) ** 3) ** 2;
           if (hyphenated) demerits += hyphenDemerits + (line.hyphens > 0 ? DOUBLE_HYPHEN_DEMERITS : 0);
-          if (end.kind === 'cut') demerits += CUT_DEMERITS;
         } else if (line.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
         const state = best[j + 1][hyphens];
         if (!state || demerits < state.demerits) best[j + 1][hyphens] = { demerits, hyphens, from: j, previous: line };
