@@ -28,6 +28,12 @@ function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; l
   );
 }
 
+/**
+ * The second-to-last term's presence ahead: more than a page, so react-pdf moves it on with the last term whenever
+ * the last term would not end on its page (item 14 stood alone on the last page of report.zh.pdf).
+ */
+const keepLastTerms = 10_000;
+
 /** The glossary as an appendix; each entry carries the id the body's term links point to. */
 export function GlossaryPages({ report, edition, margins, paging, faces }: LayoutProps) {
   const glossary = report.glossary;
@@ -37,8 +43,8 @@ export function GlossaryPages({ report, edition, margins, paging, faces }: Layou
       <PageStart paging={paging} part="body" />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
         <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} anchor="glossary" paging={paging} />
-        {glossary.terms.map((term) => (
-          <View key={term.id} id={term.id} style={styles.row}>
+        {glossary.terms.map((term, index) => (
+          <View key={term.id} id={term.id} style={styles.row} minPresenceAhead={index === glossary.terms.length - 2 ? keepLastTerms : 0}>
             {edition.langs.map((lang) => (
               <View key={lang} style={columnStyle(edition, margins, lang)}>
                 <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, margins, lang).width} faces={faces} />

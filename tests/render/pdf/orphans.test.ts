@@ -5,7 +5,18 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectDir, runCli } from '../../helpers/cli.ts';
 import { loneLines } from '../../helpers/lone-lines.ts';
-import { readPdf } from '../../helpers/pdf.ts';
+import { readPdf, type PdfPage } from '../../helpers/pdf.ts';
+
+/** A glossary item's first line: its number, then the term (14．新时代…, 14. “Fengqiao…). */
+const ITEM_START = /^\d+[．.]\s?\S/u;
+
+/** The glossary items the last page holds, and whether it opens with the tail of an item from the page before. */
+function lastPageItems(page: PdfPage): { starts: number; opensWithTail: boolean } {
+  // The running head is the first line and the folio the last; on a bilingual page the two columns share lines.
+  const body = page.lines.slice(1, -1);
+  const starts = body.filter((line) => ITEM_START.test(line)).length;
+  return { starts, opensWithTail: body.length > 0 && !ITEM_START.test(body[0]) };
+}
 
 const corpusDir = path.join(projectDir, 'tests/fixtures/reports/corpus');
 
@@ -44,6 +55,14 @@ describe('no orphans (孤字): every Chinese paragraph ends on a line of two Han
       }
     });
   }
+
+  it('ends no Zhongshan edition on a page holding a single glossary item alone', async () => {
+    for (const file of REPORTS[0].files) {
+      const pdf = await readPdf(path.join(work, REPORTS[0].name, 'output', file));
+      const { starts, opensWithTail } = lastPageItems(pdf.pages.at(-1)!);
+      assert.ok(starts >= 2 || (starts === 1 && opensWithTail), `${file}: the last page holds ${starts} item(s)${opensWithTail ? ' after a tail' : ''}: ${pdf.pages.at(-1)!.lines.join(' | ')}`);
+    }
+  });
 });
 
 describe('the lone-line count of the text layer', () => {
