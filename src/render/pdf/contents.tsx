@@ -39,12 +39,12 @@ const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
  * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
  * fills, and each number is drawn from the pages the headings noted while the body was drawn.
  */
-export function Contents({ report, edition, margins, paging, faces }: LayoutProps) {
+export function Contents({ report, edition, margins, paper, paging, faces }: LayoutProps) {
   const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
   const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => label('contents', lang)).join('  ');
   return (
-    <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
+    <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageStart paging={paging} part="contents" />
       <Text
         fixed
@@ -83,7 +83,7 @@ export function Contents({ report, edition, margins, paging, faces }: LayoutProp
           </Link>
         );
       })}
-      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => label('contents', lang)} />
+      <PageFrame edition={edition} margins={margins} paper={paper} paging={paging} faces={faces} head={(_, lang) => label('contents', lang)} />
     </Page>
   );
 }

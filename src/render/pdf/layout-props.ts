@@ -1,5 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import type { Edition, PageMargins } from './edition.ts';
+import type { Paper } from './columns.ts';
 import type { Faces } from './fonts.ts';
 import type { Paging } from './paging.ts';
 import type { TermLink } from './term-links.ts';
@@ -9,6 +10,7 @@ export interface LayoutProps {
   report: Report;
   edition: Edition;
   margins: PageMargins;
+  paper: Paper;
   paging: Paging;
   faces: Faces;
   links: TermLink[];

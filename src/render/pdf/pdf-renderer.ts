@@ -1,28 +1,29 @@
 import path from 'node:path';
+import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { writeAtomic } from '../../shared/write-atomic.ts';
 import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
-import { defaultMargins, editions, type PageMargins } from './edition.ts';
+import { editions } from './edition.ts';
 import { registerFonts } from './fonts.ts';
 
-export interface PdfRendererOptions {
-  margins?: PageMargins;
-}
-
-/** The typeset print PDF: the bilingual edition and both monolingual ones, or report.zh.pdf alone without an English source. */
-export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
-  const margins = options.margins ?? defaultMargins;
+/**
+ * The typeset print PDF: the editions the print settings name (the bilingual edition and both monolingual ones by
+ * default), or report.zh.pdf alone without an English source.
+ */
+export function createPdfRenderer(): Renderer {
   return {
     name: 'pdf',
     async render(context: RenderContext): Promise<Output[]> {
       const { report } = context;
+      const print = report.print ?? defaultPrintSettings();
       const hasEnglish = report.languages.includes('en');
-      const selected = editions.filter((edition) => hasEnglish || edition.name === 'zh');
-      if (!hasEnglish) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
+      const named = editions.filter((edition) => print.editions.includes(edition.name));
+      const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
+      if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       registerFonts();
       const outputs: Output[] = [];
       for (const edition of selected) {
-        const built = await buildEdition({ report, edition, margins });
+        const built = await buildEdition({ report, edition });
         const file = path.join(context.outDir, edition.file);
         await writeAtomic(file, built.data);
         outputs.push({ path: file, pages: built.pages });
