@@ -23,7 +23,7 @@ export interface WatchOptions {
 export async function watch(options: WatchOptions): Promise<{ close: () => Promise<void> }> {
   const rebuild = async (): Promise<void> => {
     try {
-      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false }, log: options.log });
+      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false, booklet: false }, log: options.log });
       if (rebuilt.length > 0) server.reload();
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

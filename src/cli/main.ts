@@ -36,9 +36,10 @@ program
   .addOption(onlyOption())
   .option('--force', 'ignore every cache and rebuild all outputs')
   .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
-  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean }) => {
+  .option('--booklet', 'also impose each print edition as a saddle-stitched booklet (report.booklet.pdf, report.zh.booklet.pdf …)')
+  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean; booklet?: boolean }) => {
     const { build } = await import('../build/build.ts');
-    const settings = { deckNotes: options.deckNotes === true };
+    const settings = { deckNotes: options.deckNotes === true, booklet: options.booklet === true };
     await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, log: (line) => console.log(line) });
   });
 

@@ -5,6 +5,7 @@ import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
 import { editions } from './edition.ts';
 import { registerFonts } from './fonts.ts';
+import { imposeBooklet } from './impose-booklet.ts';
 
 /**
  * The typeset print PDF: the editions the print settings name (the bilingual edition and both monolingual ones by
@@ -20,6 +21,7 @@ export function createPdfRenderer(): Renderer {
       const named = editions.filter((edition) => print.editions.includes(edition.name));
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
+      const booklet = print.booklet || context.settings?.booklet === true;
       registerFonts();
       const outputs: Output[] = [];
       for (const edition of selected) {
@@ -27,6 +29,10 @@ export function createPdfRenderer(): Renderer {
         const file = path.join(context.outDir, edition.file);
         await writeAtomic(file, built.data);
         outputs.push({ path: file, pages: built.pages });
+        if (!booklet) continue;
+        const imposed = path.join(context.outDir, edition.file.replace(/\.pdf$/, '.booklet.pdf'));
+        await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
+        outputs.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2 });
       }
       return outputs;
     },
