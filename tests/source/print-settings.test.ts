@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,17 @@ import { projectDir, runCli } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 const MM = 72 / 25.4;
+
+/** How many pixels of page `page` are exactly `hex`, rendered by poppler at 144 dpi. */
+function pixelsOf(file: string, page: number, hex: string): number {
+  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '144', file], { maxBuffer: 64 * 1024 * 1024 });
+  const header = ppm.toString('latin1', 0, 40).match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!;
+  const pixels = ppm.subarray(header[0].length);
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  let count = 0;
+  for (let index = 0; index < pixels.length; index += 3) if (pixels[index] === r && pixels[index + 1] === g && pixels[index + 2] === b) count += 1;
+  return count;
+}
 
 describe('source/report-press.yaml', () => {
   let work: string;
@@ -78,6 +90,22 @@ describe('source/report-press.yaml', () => {
     const checked = runCli(['check', '--source', source]);
     assert.equal(checked.status, 1);
     assert.match(checked.stdout, /report-press\.yaml:1:8 +error +bleed: at most 10 mm/);
+  });
+
+  it('sets the cover, the contents title and the part titles in the accent colour, and the publisher line on the cover', async () => {
+    await writeFile(path.join(source, 'report-press.yaml'), "editions: [zh]\ncolours: { accent: '#1f5aa8' }\npublisher: { zh: 某某区人民政府办公室 }\n");
+    const out = path.join(work, 'colour-output');
+    const built = runCli(['build', '--only', 'pdf', '--source', source, '--out', out]);
+    assert.equal(built.status, 0, built.stderr + built.stdout);
+    const file = path.join(out, 'report.zh.pdf');
+    // Page 1 the cover, 2 the contents, 3 the first part's title.
+    for (const page of [1, 2, 3]) {
+      assert.ok(pixelsOf(file, page, '#1f5aa8') > 50, `page ${page} shows the accent colour`);
+      assert.equal(pixelsOf(file, page, '#a4161a'), 0, `page ${page} shows no default accent`);
+    }
+    const pdf = await readPdf(file);
+    assert.ok(pdf.pages[0].lines.some((line) => line.includes('某某区人民政府办公室')));
+    assert.ok(!pdf.pages[0].lines.some((line) => line.includes('示例区人民政府\u3000') || line.startsWith('示例区人民政府 ')));
   });
 
   it('reaches the model: loadReport carries the settings', async () => {

@@ -50,7 +50,7 @@ export async function buildEdition(options: { report: Report; edition: Edition }
   const paging = new Paging();
   const faces = await loadFaces();
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} paper={paper} paging={paging} faces={faces} links={links} info={documentInfo(report, edition)} />,
+    <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={print.colours.accent} paging={paging} faces={faces} links={links} info={documentInfo(report, edition)} />,
   );
   const document = await PDFDocument.load(data, { updateMetadata: false });
   moveLastPagesAfterFirst(document, paging.contentsPages);

@@ -39,7 +39,7 @@ const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
  * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
  * fills, and each number is drawn from the pages the headings noted while the body was drawn.
  */
-export function Contents({ report, edition, margins, paper, paging, faces }: LayoutProps) {
+export function Contents({ report, edition, margins, paper, accent, paging, faces }: LayoutProps) {
   const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
   const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => label('contents', lang)).join('  ');
@@ -54,7 +54,7 @@ export function Contents({ report, edition, margins, paper, paging, faces }: Lay
           return '';
         }}
       />
-      <Text style={[styles.h1, { fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
+      <Text style={[styles.h1, { color: accent, fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
       {all.map((entry) => {
         const [first, ...rest] = edition.langs;
         return (

@@ -35,14 +35,14 @@ function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; l
 const keepLastTerms = 10_000;
 
 /** The glossary as an appendix; each entry carries the id the body's term links point to. */
-export function GlossaryPages({ report, edition, margins, paper, paging, faces }: LayoutProps) {
+export function GlossaryPages({ report, edition, margins, paper, accent, paging, faces }: LayoutProps) {
   const glossary = report.glossary;
   if (!glossary) return null;
   return (
     <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageStart paging={paging} part="body" />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
-        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} paper={paper} anchor="glossary" paging={paging} />
+        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} paper={paper} accent={accent} anchor="glossary" paging={paging} />
         {glossary.terms.map((term, index) => (
           <View key={term.id} id={term.id} style={styles.row} minPresenceAhead={index === glossary.terms.length - 2 ? keepLastTerms : 0}>
             {edition.langs.map((lang) => (

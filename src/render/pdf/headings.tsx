@@ -19,6 +19,8 @@ interface HeadingRowProps {
   edition: Edition;
   margins: PageMargins;
   paper: Paper;
+  /** A part's title colour. */
+  accent: string;
   /** The anchor whose page the heading notes when it is drawn. */
   anchor: string;
   paging: Paging;
@@ -60,7 +62,7 @@ const HEADING_STYLES = {
  * A heading in each language of the edition, kept with what follows it. A numbered item heading (depth 3) is set in
  * the body face, bold, a little larger than the body; English parts and sections a size smaller than Chinese ones.
  */
-export function HeadingRow({ title, depth, edition, margins, paper, anchor, paging }: HeadingRowProps) {
+export function HeadingRow({ title, depth, edition, margins, paper, accent, anchor, paging }: HeadingRowProps) {
   const { text: style, block } = HEADING_STYLES[depth];
   return (
     <View style={[styles.row, block]} minPresenceAhead={keepWithNext} wrap={false}>
@@ -78,7 +80,7 @@ export function HeadingRow({ title, depth, edition, margins, paper, anchor, pagi
           <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
             <Text
               hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, { margins, paper })[lang] / style.fontSize))}
-              style={[style, face, { fontSize: style.fontSize - (lang === 'en' && depth < 3 ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
+              style={[style, face, depth === 1 ? { color: accent } : {}, { fontSize: style.fontSize - (lang === 'en' && depth < 3 ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
             >
               {depth === 3 ? setLang(value, lang) : headingRuns(value, lang)}
             </Text>

@@ -11,6 +11,8 @@ export interface LayoutProps {
   edition: Edition;
   margins: PageMargins;
   paper: Paper;
+  /** The accent colour of the print settings: the parts' and the contents' titles. */
+  accent: string;
   paging: Paging;
   faces: Faces;
   links: TermLink[];
