@@ -92,8 +92,8 @@ describe('source/report-press.yaml', () => {
     assert.match(checked.stdout, /report-press\.yaml:1:8 +error +bleed: at most 10 mm/);
   });
 
-  it('sets the cover, the contents title and the part titles in the accent colour, and the publisher line on the cover', async () => {
-    await writeFile(path.join(source, 'report-press.yaml'), "editions: [zh]\ncolours: { accent: '#1f5aa8' }\npublisher: { zh: 某某区人民政府办公室 }\n");
+  it('sets the cover, the contents title and the part titles in the accent colour, the emblem and the publisher line on the cover', async () => {
+    await writeFile(path.join(source, 'report-press.yaml'), "editions: [zh]\nemblem: emblem.png\ncolours: { accent: '#1f5aa8' }\npublisher: { zh: 某某区人民政府办公室 }\n");
     const out = path.join(work, 'colour-output');
     const built = runCli(['build', '--only', 'pdf', '--source', source, '--out', out]);
     assert.equal(built.status, 0, built.stderr + built.stdout);
@@ -103,6 +103,9 @@ describe('source/report-press.yaml', () => {
       assert.ok(pixelsOf(file, page, '#1f5aa8') > 50, `page ${page} shows the accent colour`);
       assert.equal(pixelsOf(file, page, '#a4161a'), 0, `page ${page} shows no default accent`);
     }
+    const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    assert.equal(images.length, 1, 'the emblem is the cover\'s one image');
+    assert.match(images[0], /\b64\s+64\b/);
     const pdf = await readPdf(file);
     assert.ok(pdf.pages[0].lines.some((line) => line.includes('某某区人民政府办公室')));
     assert.ok(!pdf.pages[0].lines.some((line) => line.includes('示例区人民政府\u3000') || line.startsWith('示例区人民政府 ')));
