@@ -111,6 +111,18 @@ describe('source/report-press.yaml', () => {
     assert.ok(!pdf.pages[0].lines.some((line) => line.includes('示例区人民政府\u3000') || line.startsWith('示例区人民政府 ')));
   });
 
+  it('is part of the cache key: a changed setting rebuilds the PDF, an unchanged one does not', async () => {
+    await writeFile(path.join(source, 'report-press.yaml'), 'editions: [zh]\n');
+    const out = path.join(work, 'cache-output');
+    const build = () => runCli(['build', '--only', 'pdf', '--source', source, '--out', out]);
+    assert.equal(build().status, 0);
+    assert.match(build().stdout, /up to date/);
+    await writeFile(path.join(source, 'report-press.yaml'), 'editions: [zh]\npaper: A5\n');
+    const rebuilt = build();
+    assert.doesNotMatch(rebuilt.stdout, /up to date/);
+    assert.equal((await readPdf(path.join(out, 'report.zh.pdf'))).pages[0].width.toFixed(1), (148 * MM).toFixed(1));
+  });
+
   it('reaches the model: loadReport carries the settings', async () => {
     await writeFile(path.join(source, 'report-press.yaml'), 'paper: A5\n');
     const { report } = await loadReport(source);
