@@ -48,7 +48,7 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   ]);
   const rebuild = async (): Promise<void> => {
     try {
-      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false }, templatesDir, log: options.log });
+      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false, booklet: false }, templatesDir, log: options.log });
       if (rebuilt.length > 0) server.reload();
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

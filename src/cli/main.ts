@@ -43,10 +43,11 @@ program
   .addOption(onlyOption())
   .option('--force', 'ignore every cache and rebuild all outputs, even into a folder holding files report-press did not write')
   .option('--deck-notes', 'also print the deck with a page of speaker notes after each slide (slides-notes.pdf)')
+  .option('--booklet', 'also impose each print edition as a saddle-stitched booklet (report.booklet.pdf, report.zh.booklet.pdf …)')
   .addOption(templatesOption())
-  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean; templates?: string }) => {
+  .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean; booklet?: boolean; templates?: string }) => {
     const { build } = await import('../build/build.ts');
-    const settings = { deckNotes: options.deckNotes === true };
+    const settings = { deckNotes: options.deckNotes === true, booklet: options.booklet === true };
     await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, templatesDir: options.templates, log: (line) => console.log(line) });
   });
 

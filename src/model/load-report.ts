@@ -5,6 +5,7 @@ import { UserError } from '../errors.ts';
 import { readDeckFile, parseDeckSpec } from '../source/deck-spec.ts';
 import { checkNesting } from '../source/nesting-depth.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
+import { readPrintSettings } from '../source/print-settings.ts';
 import { readSourceFile } from '../source/read-source.ts';
 import type { LangDocument } from './language-document.ts';
 import { hasErrors } from './messages.ts';
@@ -17,6 +18,8 @@ export interface SourceFiles {
   zh: VFile;
   en?: VFile;
   deck?: VFile;
+  /** report-press.yaml, the print settings. */
+  settings?: VFile;
 }
 
 export interface LoadedReport {
@@ -50,12 +53,14 @@ export async function loadReport(sourceDir: string): Promise<LoadedReport> {
   const zhFile = await readSourceFile(zhPath);
   const enFile = (await exists(enPath)) ? await readSourceFile(enPath) : undefined;
   const deckFile = await readDeckFile(sourceDir);
-  const sources: SourceFiles = { zh: zhFile, en: enFile, deck: deckFile };
-  const files = [zhFile, enFile, deckFile].filter((file): file is VFile => file !== undefined);
+  const print = await readPrintSettings(sourceDir);
+  const sources: SourceFiles = { zh: zhFile, en: enFile, deck: deckFile, settings: print.file };
+  const files = [zhFile, enFile, deckFile, print.file].filter((file): file is VFile => file !== undefined);
   const zh = await readDocument(zhFile, 'zh');
   const en = enFile ? await readDocument(enFile, 'en') : undefined;
   if (!zh || (enFile && !en)) return { report: undefined, sources, files, sourceDir };
   const report = pairLanguages({ zh, zhFile, en, enFile });
   report.deck = deckFile ? parseDeckSpec(deckFile) : undefined;
+  report.print = print.settings;
   return { report, sources, files, sourceDir };
 }

@@ -173,4 +173,26 @@ export interface Report {
   /** Undefined when the source has no deck.yaml: the deck then shows every figure group. */
   deck: DeckSpec | undefined;
   languages: Lang[];
+  /** The office's print settings (source/report-press.yaml); undefined without the file: the defaults. */
+  print?: PrintSettings;
+}
+
+/** A print edition: both languages side by side, or one alone. */
+export type EditionName = 'bilingual' | 'zh' | 'en';
+
+/** The print editions' settings, resolved: lengths in points. Every field has a default (see src/source/print-settings.ts). */
+export interface PrintSettings {
+  /** The trimmed page: A4, 16K (185 × 260 mm), B5, A5, or a size in millimetres. */
+  paper: { name: string; width: number; height: number };
+  margins: { top: number; bottom: number; inner: number; outer: number };
+  editions: EditionName[];
+  /** Bleed on every side; 0 for none. */
+  bleed: number;
+  /** Also impose each edition as a saddle-stitched booklet. */
+  booklet: boolean;
+  /** The cover's emblem or logo, a PNG read from the source folder (base64). */
+  emblem?: { format: 'png'; data: string };
+  colours: { accent: string; accentDark: string };
+  /** The cover's publisher line, in place of the report's own (its front matter `publisher`). */
+  publisher: Partial<Record<Lang, string>>;
 }

@@ -6,6 +6,8 @@ import { loadTemplates, type Templates } from './html/templates.ts';
 export interface BuildSettings {
   /** Also print the deck with a page of speaker notes after each slide. */
   deckNotes: boolean;
+  /** Also impose each print edition as a saddle-stitched booklet (report.booklet.pdf …), as `booklet: true` in report-press.yaml. */
+  booklet: boolean;
 }
 
 /** What a renderer gets: the model and where to write; never Markdown or source paths. */

@@ -7,15 +7,15 @@ import { ParagraphText } from './paragraph-text.tsx';
 import { keepWithNext, styles } from './styles.ts';
 import { TableBlock } from './table-block.tsx';
 
-type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'faces' | 'links'>;
+type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'accent' | 'paging' | 'faces' | 'links'>;
 
 /** A block as one row: each Chinese block level with its English partner. */
-function BlockRow({ block, edition, margins, links, faces }: BodyProps & { block: Block }) {
+function BlockRow({ block, edition, margins, paper, links, faces }: BodyProps & { block: Block }) {
   return (
     <View style={styles.row}>
       {edition.langs.map((lang) => (
-        <View key={lang} style={columnStyle(edition, margins, lang)}>
-          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} width={columnStyle(edition, margins, lang).width} faces={faces} />
+        <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
+          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} />
         </View>
       ))}
     </View>
@@ -34,7 +34,7 @@ export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
  */
 export function SectionView({ section, parent, ...props }: BodyProps & { section: Section; parent?: Section }) {
   const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true, ref: section.id, ...(parent?.depth === 2 ? { parent: parent.id } : {}) };
-  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} anchor={section.id} paging={props.paging} />;
+  const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} paper={props.paper} accent={props.accent} anchor={section.id} paging={props.paging} />;
   const children = section.sections.map((child) => <SectionView key={child.id} section={child} parent={section} {...props} />);
   if (section.depth > 1) {
     return (

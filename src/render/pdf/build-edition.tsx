@@ -1,11 +1,14 @@
 import { renderToBuffer } from '@react-pdf/renderer';
+import { PDFDocument } from 'pdf-lib';
 import type { Report } from '../../model/types.ts';
 import { type Labels, loadLabels } from '../../theme/labels.ts';
+import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { sourceDateEpoch } from '../source-date.ts';
-import type { Edition, PageMargins } from './edition.ts';
+import type { Edition } from './edition.ts';
 import { loadFaces } from './fonts.ts';
 import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
 import { Paging } from './paging.ts';
+import { setPrintBoxes } from './print-boxes.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { findTermLinks } from './term-links.ts';
 
@@ -38,15 +41,24 @@ export interface BuiltEdition {
   pages: number;
 }
 
-/** One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after the cover. */
-export async function buildEdition(options: { report: Report; edition: Edition; margins: PageMargins; labels?: Labels }): Promise<BuiltEdition> {
-  const { report, edition, margins } = options;
+/**
+ * One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after
+ * the cover; last, the print shop's boxes. Paper, margins, bleed and colours come from the model's print settings.
+ */
+export async function buildEdition(options: { report: Report; edition: Edition; labels?: Labels }): Promise<BuiltEdition> {
+  const { report, edition } = options;
   const labels = options.labels ?? loadLabels();
+  const print = report.print ?? defaultPrintSettings();
+  const { margins, paper } = print;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   const paging = new Paging();
   const faces = await loadFaces();
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} />,
+    <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={print.colours.accent} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} />,
   );
-  return { data: mirrorEvenPages(moveLastPagesAfterFirst(data, paging.contentsPages), margins.inner - margins.outer), pages: paging.total };
+  const document = await PDFDocument.load(data, { updateMetadata: false });
+  moveLastPagesAfterFirst(document, paging.contentsPages);
+  mirrorEvenPages(document, margins.inner - margins.outer);
+  setPrintBoxes(document, { bleed: print.bleed, accent: print.colours.accent });
+  return { data: Buffer.from(await document.save()), pages: paging.total };
 }

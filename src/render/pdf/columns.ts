@@ -2,9 +2,17 @@ import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import type { Edition, PageMargins } from './edition.ts';
 
-/** A4 in points, the page size of every edition. */
-export const PAGE_WIDTH = 595.28;
-export const PAGE_HEIGHT = 841.89;
+/** The trimmed page in points (report-press.yaml's `paper`). */
+export interface Paper {
+  width: number;
+  height: number;
+}
+
+/** Where a page's text goes: the paper and its margins. */
+export interface PageArea {
+  paper: Paper;
+  margins: PageMargins;
+}
 /** Share of the text block the Chinese column takes at most beside the English one. */
 const ZH_SHARE = 0.43;
 /** Space between the Chinese and the English column. */
@@ -20,14 +28,14 @@ function wholeCharacters(width: number): number {
  * otherwise; a Chinese column is always a whole number of characters wide (clreq: the line length is a multiple of
  * the character size).
  */
-export function columnWidths(edition: Edition, margins: PageMargins): Record<Lang, number> {
-  const block = PAGE_WIDTH - margins.inner - margins.outer;
+export function columnWidths(edition: Edition, page: PageArea): Record<Lang, number> {
+  const block = page.paper.width - page.margins.inner - page.margins.outer;
   if (edition.langs.length === 1) return { zh: wholeCharacters(block), en: block };
   const zh = wholeCharacters(block * ZH_SHARE);
   return { zh, en: block - zh - GUTTER };
 }
 
 /** Columns of a row, as a style. */
-export function columnStyle(edition: Edition, margins: PageMargins, lang: Lang) {
-  return { width: columnWidths(edition, margins)[lang] };
+export function columnStyle(edition: Edition, page: PageArea, lang: Lang) {
+  return { width: columnWidths(edition, page)[lang] };
 }

@@ -38,12 +38,12 @@ const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
  * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
  * fills, and each number is drawn from the pages the headings noted while the body was drawn.
  */
-export function Contents({ report, edition, margins, paging, faces, labels }: LayoutProps) {
+export function Contents({ report, edition, margins, paper, accent, paging, faces, labels }: LayoutProps) {
   const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
   const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => labels.text('contents', lang)).join('  ');
   return (
-    <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
+    <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageStart paging={paging} part="contents" />
       <Text
         fixed
@@ -53,7 +53,7 @@ export function Contents({ report, edition, margins, paging, faces, labels }: La
           return '';
         }}
       />
-      <Text style={[styles.h1, { fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
+      <Text style={[styles.h1, { color: accent, fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
       {all.map((entry) => {
         const [first, ...rest] = edition.langs;
         return (
@@ -82,7 +82,7 @@ export function Contents({ report, edition, margins, paging, faces, labels }: La
           </Link>
         );
       })}
-      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => labels.text('contents', lang)} />
+      <PageFrame edition={edition} margins={margins} paper={paper} paging={paging} faces={faces} head={(_, lang) => labels.text('contents', lang)} />
     </Page>
   );
 }

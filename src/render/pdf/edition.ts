@@ -1,8 +1,9 @@
-import type { Lang } from '../../model/types.ts';
+import { defaultPrintSettings } from '../../model/print-defaults.ts';
+import type { EditionName, Lang } from '../../model/types.ts';
 
 /** One PDF built from the model: both languages side by side, or one of them alone. */
 export interface Edition {
-  name: 'bilingual' | 'zh' | 'en';
+  name: EditionName;
   file: string;
   langs: Lang[];
   /** The PDF's /Lang. */
@@ -24,4 +25,4 @@ export interface PageMargins {
   outer: number;
 }
 
-export const defaultMargins: PageMargins = { top: 72, bottom: 68, inner: 70, outer: 52 };
+export const defaultMargins: PageMargins = defaultPrintSettings().margins;

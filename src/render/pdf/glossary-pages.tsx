@@ -32,26 +32,32 @@ function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; l
   );
 }
 
+/**
+ * The second-to-last term's presence ahead: more than a page, so react-pdf moves it on with the last term whenever
+ * the last term would not end on its page (item 14 stood alone on the last page of report.zh.pdf).
+ */
+const keepLastTerms = 10_000;
+
 /** The glossary as an appendix; each entry carries the id the body's term links point to. */
-export function GlossaryPages({ report, edition, margins, paging, faces }: LayoutProps) {
+export function GlossaryPages({ report, edition, margins, paper, accent, paging, faces }: LayoutProps) {
   const glossary = report.glossary;
   if (!glossary) return null;
   return (
-    <Page size="A4" style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
+    <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageStart paging={paging} part="body" />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
-        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} anchor="glossary" paging={paging} />
-        {glossary.terms.map((term) => (
-          <View key={term.id} id={term.id} style={styles.row}>
+        <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} paper={paper} accent={accent} anchor="glossary" paging={paging} />
+        {glossary.terms.map((term, index) => (
+          <View key={term.id} id={term.id} style={styles.row} minPresenceAhead={index === glossary.terms.length - 2 ? keepLastTerms : 0}>
             {edition.langs.map((lang) => (
-              <View key={lang} style={columnStyle(edition, margins, lang)}>
-                <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, margins, lang).width} faces={faces} />
+              <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
+                <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} />
               </View>
             ))}
           </View>
         ))}
       </View>
-      <PageFrame edition={edition} margins={margins} paging={paging} faces={faces} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
+      <PageFrame edition={edition} margins={margins} paper={paper} paging={paging} faces={faces} head={(_, lang) => glossary.title[lang]?.text ?? ''} />
     </Page>
   );
 }

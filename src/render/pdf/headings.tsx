@@ -1,7 +1,7 @@
 import { Canvas, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang, SectionDepth } from '../../model/types.ts';
 import { headingBreaker } from './break-words.ts';
-import { columnStyle, columnWidths } from './columns.ts';
+import { columnStyle, columnWidths, type Paper } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import type { Paging } from './paging.ts';
 import { halfWidthRuns } from './half-width.ts';
@@ -18,6 +18,9 @@ interface HeadingRowProps {
   depth: SectionDepth;
   edition: Edition;
   margins: PageMargins;
+  paper: Paper;
+  /** A part's title colour. */
+  accent: string;
   /** The anchor whose page the heading notes when it is drawn. */
   anchor: string;
   paging: Paging;
@@ -59,7 +62,7 @@ const HEADING_STYLES = {
  * A heading in each language of the edition, kept with what follows it. A numbered item heading (depth 3) is set in
  * the body face, bold, a little larger than the body; English parts and sections a size smaller than Chinese ones.
  */
-export function HeadingRow({ title, depth, edition, margins, anchor, paging }: HeadingRowProps) {
+export function HeadingRow({ title, depth, edition, margins, paper, accent, anchor, paging }: HeadingRowProps) {
   const { text: style, block } = HEADING_STYLES[depth];
   return (
     <View style={[styles.row, block]} minPresenceAhead={keepWithNext} wrap={false}>
@@ -74,10 +77,10 @@ export function HeadingRow({ title, depth, edition, margins, anchor, paging }: H
         const value = title[lang]?.text ?? '';
         const face = depth === 3 ? { fontFamily: text[lang].fontFamily, fontFeatureSettings: text[lang].fontFeatureSettings } : { fontFamily: headingFamily[lang] };
         return (
-          <View key={lang} style={columnStyle(edition, margins, lang)}>
+          <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
             <Text
-              hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, margins)[lang] / style.fontSize))}
-              style={[style, face, { fontSize: style.fontSize - (lang === 'en' && depth < 3 ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
+              hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, { margins, paper })[lang] / style.fontSize))}
+              style={[style, face, depth === 1 ? { color: accent } : {}, { fontSize: style.fontSize - (lang === 'en' && depth < 3 ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}
             >
               {depth === 3 ? setLang(value, lang) : headingRuns(value, lang)}
             </Text>

@@ -1,6 +1,7 @@
 import type { Report } from '../../model/types.ts';
 import type { Labels } from '../../theme/labels.ts';
 import type { Edition, PageMargins } from './edition.ts';
+import type { Paper } from './columns.ts';
 import type { Faces } from './fonts.ts';
 import type { Paging } from './paging.ts';
 import type { TermLink } from './term-links.ts';
@@ -10,6 +11,9 @@ export interface LayoutProps {
   report: Report;
   edition: Edition;
   margins: PageMargins;
+  paper: Paper;
+  /** The accent colour of the print settings: the parts' and the contents' titles. */
+  accent: string;
   paging: Paging;
   faces: Faces;
   links: TermLink[];

@@ -2,7 +2,7 @@ import { Canvas, View } from '@react-pdf/renderer';
 import type * as fontkit from 'fontkit';
 import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
-import { columnWidths, PAGE_WIDTH } from './columns.ts';
+import { columnWidths } from './columns.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { halfWidthRuns, type WidthRun } from './half-width.ts';
 import { fitRunningHead, textWidth } from './running-head.ts';
@@ -47,7 +47,7 @@ export function PageStart({ paging, part }: Pick<LayoutProps, 'paging'> & { part
   );
 }
 
-interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'paging' | 'faces'> {
+interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'paging' | 'faces'> {
   /** The running head of a page, per language. */
   head: (page: number, lang: Lang) => string;
 }
@@ -57,16 +57,16 @@ interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'pagi
  * folio sits at the outer corner, right on odd pages and left on even ones. Each head stands over its own column and
  * is shortened to fit it, so the Chinese and English heads never meet.
  */
-export function PageFrame({ edition, margins, paging, faces, head }: PageFrameProps) {
+export function PageFrame({ edition, margins, paper, paging, faces, head }: PageFrameProps) {
   const langs = edition.langs;
-  const widths = columnWidths(edition, margins);
-  const right = PAGE_WIDTH - margins.outer;
+  const widths = columnWidths(edition, { margins, paper });
+  const right = paper.width - margins.outer;
   return (
     <>
       <View fixed style={[styles.header, { left: margins.inner, right: margins.outer }]} />
       <Canvas
         fixed
-        style={styles.frame}
+        style={[styles.frame, { width: paper.width, height: paper.height }]}
         paint={(painter: Painter) => {
           const page = paging.current;
           langs.forEach((lang, index) => {
@@ -77,7 +77,7 @@ export function PageFrame({ edition, margins, paging, faces, head }: PageFramePr
           });
           const odd = page % 2 === 1;
           const font = faces.regular[headingFamily.en[0]];
-          drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: theme.colour.muted, x: odd ? right : margins.inner, y: frame.folioTop, align: odd ? 'right' : 'left' });
+          drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: theme.colour.muted, x: odd ? right : margins.inner, y: paper.height - frame.folioFromBottom, align: odd ? 'right' : 'left' });
           return null;
         }}
       />

@@ -27,7 +27,7 @@ function partHead(sections: Section[], pages: Map<string, number>, fallback: (la
 
 /** Cover, body, appendices, glossary and contents of one edition: the contents comes last, and moves after the cover once drawn (see Paging). */
 export function ReportDocument({ info, ...props }: LayoutProps & { info: DocumentInfo }) {
-  const { report, edition, margins } = props;
+  const { report, edition, margins, paper } = props;
   const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
   const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
   const head = partHead([...report.sections, ...report.appendices], props.paging.sections, (lang) => report.meta[lang]?.title ?? '');
@@ -44,23 +44,23 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       creationDate={info.date}
       modificationDate={info.date}
     >
-      <Cover report={report} edition={edition} labels={props.labels} />
+      <Cover report={report} edition={edition} paper={paper} labels={props.labels} />
       {parts.map((part, index) => (
         // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
-        <Page key={part?.id ?? 'body'} size="A4" style={pageStyle}>
+        <Page key={part?.id ?? 'body'} size={[paper.width, paper.height]} style={pageStyle}>
           <PageStart paging={props.paging} part="body" />
           {index === 0 && <Blocks blocks={report.opening} {...props} />}
           {part && <SectionView section={part} {...props} />}
           {index === parts.length - 1 && <Blocks blocks={report.closing} {...props} />}
-          <PageFrame edition={edition} margins={margins} paging={props.paging} faces={props.faces} head={head} />
+          <PageFrame edition={edition} margins={margins} paper={paper} paging={props.paging} faces={props.faces} head={head} />
         </Page>
       ))}
       {report.appendices.map((appendix) => (
         // Back matter: each appendix opens a page after the closing, before the glossary, outside the numbered parts.
-        <Page key={appendix.id} size="A4" style={pageStyle}>
+        <Page key={appendix.id} size={[paper.width, paper.height]} style={pageStyle}>
           <PageStart paging={props.paging} part="body" />
           <SectionView section={appendix} {...props} />
-          <PageFrame edition={edition} margins={margins} paging={props.paging} faces={props.faces} head={head} />
+          <PageFrame edition={edition} margins={margins} paper={paper} paging={props.paging} faces={props.faces} head={head} />
         </Page>
       ))}
       <GlossaryPages {...props} />

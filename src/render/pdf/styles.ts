@@ -2,7 +2,6 @@ import { StyleSheet } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { Lang } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
-import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
 import { families } from './fonts.ts';
 
 const { print, colour } = theme;
@@ -24,15 +23,15 @@ export const keepWithNext = Math.ceil(2 * print.body * print.lineHeight) + 4;
 
 export const headingFamily: Record<Lang, string[]> = { zh: families.headingZh, en: families.headingEn };
 
-/** Tops of the running head and folio lines, in points from the page's top edge, and their sizes. */
-export const frame = { headTop: 28, headSize: print.small - 0.5, folioTop: PAGE_HEIGHT - 46, folioSize: print.small };
+/** The top of the running head line from the page's top edge, of the folio line from its bottom edge, in points, and their sizes. */
+export const frame = { headTop: 28, headSize: print.small - 0.5, folioFromBottom: 46, folioSize: print.small };
 
 export const styles = StyleSheet.create({
   page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
   /** The rule under the running head. */
   header: { position: 'absolute', top: frame.headTop, height: 18, borderBottomWidth: 0.5, borderBottomColor: colour.rule },
   /** A canvas over the whole page, for the running head and folio. */
-  frame: { position: 'absolute', top: 0, left: 0, width: PAGE_WIDTH, height: PAGE_HEIGHT },
+  frame: { position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 },
   row: { flexDirection: 'row', justifyContent: 'space-between' },
   paragraph: { marginBottom: 4, textAlign: 'justify' },
   salutation: { marginBottom: 4, textAlign: 'left' },

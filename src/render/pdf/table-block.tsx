@@ -2,7 +2,6 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph, Table } from '../../model/types.ts';
 import { theme } from '../../theme/theme.ts';
 import { breakCellWord } from './break-words.ts';
-import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
@@ -15,11 +14,11 @@ const SIZE: Record<Lang, number> = { zh: theme.print.small + 1, en: theme.print.
 const MIN_SIZE = 6.5;
 const LEADING: Record<Lang, number> = { zh: 1.5, en: 1.35 };
 
-function TableView({ table, paragraph, lang, width, faces }: { table: Table; paragraph: Paragraph; lang: Lang; width: number; faces: Faces }) {
+function TableView({ table, paragraph, lang, width, pageHeight, faces }: { table: Table; paragraph: Paragraph; lang: Lang; width: number; pageHeight: number; faces: Faces }) {
   const family = text[lang].fontFamily;
   const layout = layoutTable(table, {
     faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
-    measure: { width, fontSize: SIZE[lang], padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: PAGE_HEIGHT / 4 },
+    measure: { width, fontSize: SIZE[lang], padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: pageHeight / 4 },
     position: paragraph.position,
   });
   const cellText = { fontFamily: family, fontSize: layout.fontSize, lineHeight: LEADING[lang], ...(lang === 'zh' ? { fontFeatureSettings: ['chws'] } : {}) };
@@ -61,13 +60,13 @@ function TableView({ table, paragraph, lang, width, faces }: { table: Table; par
  * A table over the whole text block, in each language of the edition: the Chinese table, then its English
  * partner under it (two tables side by side would leave each a few characters a column).
  */
-export function TableBlock({ block, edition, margins, faces }: Pick<LayoutProps, 'edition' | 'margins' | 'faces'> & { block: Block }) {
-  const width = PAGE_WIDTH - margins.inner - margins.outer;
+export function TableBlock({ block, edition, margins, paper, faces }: Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'faces'> & { block: Block }) {
+  const width = paper.width - margins.inner - margins.outer;
   return (
     <View style={{ marginTop: 2, marginBottom: 4 }}>
       {edition.langs.map((lang) => {
         const paragraph = block.text[lang];
-        return paragraph?.table ? <TableView key={lang} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} faces={faces} /> : null;
+        return paragraph?.table ? <TableView key={lang} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} pageHeight={paper.height} faces={faces} /> : null;
       })}
     </View>
   );

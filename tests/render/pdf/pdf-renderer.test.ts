@@ -60,7 +60,7 @@ describe('pdf renderer on a report whose contents fills several pages', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-long-'));
     try {
       const file = path.join(dir, 'long.pdf');
-      await writeFile(file, (await buildEdition({ report: long, edition, margins: defaultMargins })).data);
+      await writeFile(file, (await buildEdition({ report: long, edition })).data);
       const document = await readPdf(file);
       const contentsPages = document.pages.filter((page) => page.lines[0]?.startsWith(loadLabels().text('contents', 'zh')));
       assert.ok(contentsPages.length >= 2, `the contents fills ${contentsPages.length} pages`);

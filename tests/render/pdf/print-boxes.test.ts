@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadReport } from '../../../src/model/load-report.ts';
+import type { Report } from '../../../src/model/types.ts';
+import { buildEdition } from '../../../src/render/pdf/build-edition.tsx';
+import { defaultPrintSettings } from '../../../src/model/print-defaults.ts';
+import { editions } from '../../../src/render/pdf/edition.ts';
+import { registerFonts } from '../../../src/render/pdf/fonts.ts';
+import { projectDir } from '../../helpers/cli.ts';
+import { pageBoxes } from '../../helpers/pdf-boxes.ts';
+
+const MM = 72 / 25.4;
+const close = (actual: number[], expected: number[], what: string) => actual.forEach((value, index) => assert.ok(Math.abs(value - expected[index]) < 0.01, `${what}: ${actual} against ${expected}`));
+
+/** The colours of a square of `size` points around (x, y) points from the top left of page `page`, rendered by poppler at 144 dpi. */
+function colours(file: string, page: number, at: { x: number; y: number; size?: number }): Set<string> {
+  const size = 2 * (at.size ?? 1);
+  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '144', '-x', String(Math.round(2 * at.x - size / 2)), '-y', String(Math.round(2 * at.y - size / 2)), '-W', String(size), '-H', String(size), file]);
+  const pixels = ppm.subarray(-size * size * 3);
+  const found = new Set<string>();
+  for (let index = 0; index < pixels.length; index += 3) found.add([...pixels.subarray(index, index + 3)].map((byte) => byte.toString(16).padStart(2, '0')).join(''));
+  return found;
+}
+
+describe('print-shop boxes', () => {
+  let work: string;
+  let report: Report;
+
+  before(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'report-press-boxes-'));
+    report = (await loadReport(path.join(projectDir, 'tests/fixtures/mini'))).report!;
+    registerFonts();
+  });
+  after(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('gives every page a TrimBox equal to its MediaBox, mirrored pages included, and no BleedBox without a bleed', async () => {
+    const file = path.join(work, 'plain.pdf');
+    await writeFile(file, (await buildEdition({ report, edition: editions[1] })).data);
+    const boxes = await pageBoxes(file);
+    assert.ok(boxes.length >= 2);
+    for (const page of boxes) {
+      assert.deepEqual(page.trim, page.media);
+      assert.equal(page.bleed, undefined);
+    }
+    assert.notDeepEqual(boxes[1].media, boxes[0].media, 'the even page is mirrored');
+  });
+
+  it('with a 3 mm bleed, sets a BleedBox 3 mm outside the trim, room for crop marks, and runs the cover band into the bleed', async () => {
+    const bleed = 3 * MM;
+    const file = path.join(work, 'bleed.pdf');
+    await writeFile(file, (await buildEdition({ report: { ...report, print: { ...defaultPrintSettings(), bleed } }, edition: editions[1] })).data);
+    const boxes = await pageBoxes(file);
+    for (const page of boxes) {
+      const [x0, y0, x1, y1] = page.trim!;
+      assert.ok(Math.abs(x1 - x0 - 595.28) < 0.01 && Math.abs(y1 - y0 - 841.89) < 0.01, 'the trim is the A4 page');
+      close(page.bleed!, [x0 - bleed, y0 - bleed, x1 + bleed, y1 + bleed], 'BleedBox');
+      assert.ok(page.media[0] < page.bleed![0] - 12 && page.media[3] > page.bleed![3] + 12, 'the MediaBox holds the crop marks outside the bleed');
+    }
+    const [x0, , , y1] = boxes[0].media;
+    const trim = boxes[0].trim!;
+    // Inside the bleed above the cover's trimmed top edge, and just below it: the accent colour; the slug stays white.
+    assert.deepEqual(colours(file, 1, { x: trim[0] - x0 + 100, y: y1 - trim[3] - bleed / 2 }), new Set(['a4161a']));
+    assert.deepEqual(colours(file, 1, { x: trim[0] - x0 + 100, y: y1 - trim[3] + 10 }), new Set(['a4161a']));
+    assert.deepEqual(colours(file, 1, { x: 2, y: 2 }), new Set(['ffffff']));
+    // A crop mark: on the line of the trim's top edge, in the slug left of the bleed; none on the line below it.
+    const mark = { x: boxes[1].trim![0] - boxes[1].media[0] - bleed - 8, y: boxes[1].media[3] - boxes[1].trim![3], size: 2 };
+    assert.ok([...colours(file, 2, mark)].some((colour) => colour !== 'ffffff'), 'a crop mark is drawn');
+    assert.deepEqual(colours(file, 2, { ...mark, y: mark.y + 6 }), new Set(['ffffff']));
+  });
+});
