@@ -3,9 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
 import { build } from './build.ts';
-import { startPreviewServer } from './preview-server.ts';
+import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
 
 const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The errors of a failed check, for the viewer's banner (the build printed them already; checking again costs well under a second). */
+async function checkMessages(sourceDir: string): Promise<PreviewMessage[]> {
+  const { checkSource } = await import('../check/run-checks.ts');
+  const checked = await checkSource(sourceDir);
+  return checked.files.flatMap((file) =>
+    file.messages.filter((message) => message.fatal).map((message) => ({ file: file.path, line: message.line ?? 1, column: message.column ?? 1, reason: message.reason, ruleId: message.ruleId ?? 'report-press' })),
+  );
+}
 
 export interface WatchOptions {
   sourceDir: string;
@@ -24,10 +33,11 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   const rebuild = async (): Promise<void> => {
     try {
       const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false }, log: options.log });
-      if (rebuilt.length > 0) server.reload();
+      server.publish({ type: 'built', rebuilt });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       options.log(`report-press: ${error.message}`);
+      server.publish({ type: 'failed', messages: await checkMessages(options.sourceDir), summary: error.message });
     }
   };
   const server = await startPreviewServer(options.outDir, options.port);
