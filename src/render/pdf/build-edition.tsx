@@ -5,6 +5,7 @@ import { loadFaces } from './fonts.ts';
 import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
+import { collectAreas, type SourceArea } from './source-map.ts';
 import { findTermLinks } from './term-links.ts';
 
 /** SOURCE_DATE_EPOCH wins, then the report's date; without either, the Unix epoch: never the clock, so builds repeat byte for byte. */
@@ -33,6 +34,8 @@ function documentInfo(report: Report, edition: Edition): DocumentInfo {
 export interface BuiltEdition {
   data: Buffer;
   pages: number;
+  /** Where each block stands on the finished pages (the sidecar of source-map.ts). */
+  areas: SourceArea[];
 }
 
 /** One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after the cover. */
@@ -41,8 +44,11 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   const paging = new Paging();
   const faces = await loadFaces();
+  let layout: object = {};
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} info={documentInfo(report, edition)} />,
+    <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} info={documentInfo(report, edition)} onLayout={(laidOut) => (layout = laidOut)} />,
   );
-  return { data: mirrorEvenPages(moveLastPagesAfterFirst(data, paging.contentsPages), margins.inner - margins.outer), pages: paging.total };
+  const evenShift = margins.inner - margins.outer;
+  const areas = collectAreas(layout, { contentsPages: paging.contentsPages, evenShift });
+  return { data: mirrorEvenPages(moveLastPagesAfterFirst(data, paging.contentsPages), evenShift), pages: paging.total, areas };
 }

@@ -7,6 +7,7 @@ import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
+import { positionsOf, sourceMark } from './source-map.ts';
 import { bodyText, styles, text } from './styles.ts';
 
 function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces }) {
@@ -40,7 +41,7 @@ export function GlossaryPages({ report, edition, margins, paging, faces }: Layou
         {glossary.terms.map((term) => (
           <View key={term.id} id={term.id} style={styles.row}>
             {edition.langs.map((lang) => (
-              <View key={lang} style={columnStyle(edition, margins, lang)}>
+              <View key={lang} style={columnStyle(edition, margins, lang)} {...sourceMark({ kind: 'term', lang, sources: positionsOf(term.text) })}>
                 <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, margins, lang).width} faces={faces} />
               </View>
             ))}

@@ -4,6 +4,7 @@ import type { Output, RenderContext, Renderer } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
 import { defaultMargins, editions, type PageMargins } from './edition.ts';
 import { registerFonts } from './fonts.ts';
+import type { SourceMap } from './source-map.ts';
 
 export interface PdfRendererOptions {
   margins?: PageMargins;
@@ -25,7 +26,10 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
         const built = await buildEdition({ report, edition, margins });
         const file = path.join(context.outDir, edition.file);
         await writeAtomic(file, built.data);
-        outputs.push({ path: file, pages: built.pages });
+        // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
+        const map: SourceMap = { document: edition.file, areas: built.areas };
+        await writeAtomic(`${file}.map.json`, `${JSON.stringify(map)}\n`);
+        outputs.push({ path: file, pages: built.pages }, { path: `${file}.map.json` });
       }
       return outputs;
     },

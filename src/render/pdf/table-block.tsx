@@ -6,6 +6,7 @@ import { PAGE_HEIGHT, PAGE_WIDTH } from './columns.ts';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
+import { sourceMark, tableRowPositions } from './source-map.ts';
 import { styles, text } from './styles.ts';
 import { layoutTable } from './table-columns.ts';
 
@@ -15,7 +16,7 @@ const SIZE: Record<Lang, number> = { zh: theme.print.small + 1, en: theme.print.
 const MIN_SIZE = 6.5;
 const LEADING: Record<Lang, number> = { zh: 1.5, en: 1.35 };
 
-function TableView({ table, paragraph, lang, width, faces }: { table: Table; paragraph: Paragraph; lang: Lang; width: number; faces: Faces }) {
+function TableView({ block, table, paragraph, lang, width, faces }: { block: Block; table: Table; paragraph: Paragraph; lang: Lang; width: number; faces: Faces }) {
   const family = text[lang].fontFamily;
   const layout = layoutTable(table, {
     faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
@@ -31,7 +32,7 @@ function TableView({ table, paragraph, lang, width, faces }: { table: Table; par
       // A row moves whole to the next page unless it is taller than a quarter of one: that one breaks inside its cells, never clipped.
       <View key={index} style={[{ flexDirection: 'row' }, rule]} wrap={layout.breakable[index]}>
         {layout.widths.map((cellWidth, column) => (
-          <Text key={column} hyphenationCallback={breakCellWord} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
+          <Text key={column} {...sourceMark({ kind: 'table-cell', lang, sources: tableRowPositions(block.text, index) })} hyphenationCallback={breakCellWord} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
             {(row[column]?.inlines ?? []).map((inline, at) =>
               inline.type === 'strong' ? (
                 <Text key={at} style={styles.runIn}>
@@ -67,7 +68,7 @@ export function TableBlock({ block, edition, margins, faces }: Pick<LayoutProps,
     <View style={{ marginTop: 2, marginBottom: 4 }}>
       {edition.langs.map((lang) => {
         const paragraph = block.text[lang];
-        return paragraph?.table ? <TableView key={lang} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} faces={faces} /> : null;
+        return paragraph?.table ? <TableView key={lang} block={block} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} faces={faces} /> : null;
       })}
     </View>
   );
