@@ -12,7 +12,7 @@ const tabs = [...document.querySelectorAll('#tabs a.tab')];
 /** Pixels per PDF point: a page about as wide as a reading column. */
 const SCALE = 1.4;
 
-const state = { doc: undefined, pdf: undefined, pages: [], map: undefined, signatures: [], loading: Promise.resolve() };
+const state = { doc: undefined, task: undefined, pages: [], map: undefined, signatures: [], loading: Promise.resolve() };
 /** What tests and scripts read: the document shown, its page at the top of the window, the pages marked changed. */
 window.proof = { doc: undefined, page: 0, changed: [], loads: 0, source: undefined };
 
@@ -69,7 +69,8 @@ async function fetchMap(doc) {
 
 /** Opens `doc` (again after a rebuild): at `place`, marking the pages whose text or its position changed since the last load. */
 async function load(doc, place, options = { markChanges: false }) {
-  const pdf = await getDocument({ url: `/${encodeURIComponent(doc)}?t=${Date.now()}`, verbosity: 0 }).promise;
+  const task = getDocument({ url: `/${encodeURIComponent(doc)}?t=${Date.now()}`, verbosity: 0 });
+  const pdf = await task.promise;
   const map = await fetchMap(doc);
   const pages = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {
@@ -85,15 +86,15 @@ async function load(doc, place, options = { markChanges: false }) {
   const signatures = await Promise.all(pages.map((page) => signature(page.pdfPage)));
   const changed = options.markChanges ? pages.filter((page, index) => signatures[index] !== state.signatures[index]).map((page) => page.number) : [];
   for (const page of changed) pages[page - 1].element.classList.add('changed');
-  // Draw the pages in view before swapping, so the proof never flashes blank.
-  const keep = state.pdf;
+  const previous = state.task;
   state.pages.forEach((page) => observer.unobserve(page.element));
   pagesBox.replaceChildren(...pages.map((page) => page.element));
-  Object.assign(state, { doc, pdf, pages, map, signatures });
+  Object.assign(state, { doc, task, pages, map, signatures });
   scrollToPlace(place);
   await Promise.all(pages.filter((page) => Math.abs(page.number - place.page) <= 1).map(drawPage));
   pages.forEach((page) => observer.observe(page.element));
-  keep?.destroy();
+  // pdf.js 6 frees a document through its loading task.
+  previous?.destroy();
   tabs.forEach((tab) => tab.classList.toggle('active', tab.dataset.doc === doc));
   Object.assign(window.proof, { doc, page: currentPlace().page, changed, loads: window.proof.loads + 1 });
   statusLine.textContent = `${doc}: ${pdf.numPages} pages${changed.length > 0 ? `, changed: ${changed.join(', ')}` : ''}`;

@@ -49,7 +49,14 @@ export function tableRowPositions(text: Bilingual<Paragraph | undefined>, row: n
 interface LayoutNode {
   box?: { left: number; top: number; width: number; height: number };
   props?: { sourceMark?: Mark };
+  /** A Text node's lines, as laid out on this page. */
+  lines?: unknown[];
   children?: LayoutNode[];
+}
+
+/** Whether a box holds any line of text on its page: a block split before its first line leaves an empty box at the foot of the page. */
+function holdsText(node: LayoutNode): boolean {
+  return (node.lines?.length ?? 0) > 0 || (node.children ?? []).some(holdsText);
 }
 
 export interface PageOrder {
@@ -77,7 +84,7 @@ export function collectAreas(layout: { children?: LayoutNode[] }, order: PageOrd
       const x = left + (node.box?.left ?? 0);
       const y = top + (node.box?.top ?? 0);
       const mark = node.props?.sourceMark;
-      if (mark && node.box && node.box.height > 0) {
+      if (mark && node.box && holdsText(node)) {
         const round = (value: number) => Math.round(value * 100) / 100;
         areas.push({ page, x: round(x - shift), y: round(y), width: round(node.box.width), height: round(node.box.height), ...mark });
       }
