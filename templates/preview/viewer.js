@@ -11,6 +11,8 @@ const statusLine = document.getElementById('status');
 const tabs = [...document.querySelectorAll('#tabs a.tab')];
 /** Pixels per PDF point: a page about as wide as a reading column. */
 const SCALE = 1.4;
+/** Pixels the sticky tab bar covers: the page read is the one just under it. */
+const BAR = 40;
 
 const state = { doc: undefined, task: undefined, pages: [], map: undefined, signatures: [], loading: Promise.resolve() };
 /** What tests and scripts read: the document shown, its page at the top of the window, the pages marked changed. */
@@ -29,7 +31,7 @@ function currentPlace() {
   for (const [index, page] of state.pages.entries()) {
     const start = page.element.offsetTop;
     const end = start + page.element.offsetHeight;
-    if (window.scrollY + 40 < end || index === state.pages.length - 1) return { page: index + 1, fraction: Math.max(0, (window.scrollY + 40 - start) / (end - start)) };
+    if (window.scrollY + BAR < end || index === state.pages.length - 1) return { page: index + 1, fraction: Math.max(0, (window.scrollY + BAR - start) / (end - start)) };
   }
   return { page: 1, fraction: 0 };
 }
@@ -37,7 +39,7 @@ function currentPlace() {
 function scrollToPlace(place) {
   const page = state.pages[Math.min(place.page, state.pages.length) - 1];
   if (!page) return;
-  window.scrollTo(0, page.element.offsetTop + place.fraction * page.element.offsetHeight - 40);
+  window.scrollTo(0, page.element.offsetTop + place.fraction * page.element.offsetHeight - BAR);
   window.proof.page = currentPlace().page;
 }
 
