@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findChromium } from '../../src/browser/browser.ts';
 import type { SourceArea, SourceMap } from '../../src/render/pdf/source-map.ts';
 import { projectDir, runCli } from '../helpers/cli.ts';
 import { type PdfPage, readPdf } from '../helpers/pdf.ts';
@@ -59,7 +60,7 @@ describe('the proof viewer of report-press watch, in Chromium', () => {
     child.stderr!.on('data', (chunk) => (log += chunk));
     url = (await waitFor(/http:\/\/127\.0\.0\.1:\d+\//, 0)).trim();
     await waitFor(/done in/, 0);
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', pipe: true, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await puppeteer.launch({ executablePath: await findChromium(), pipe: true, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 900 });
     await page.goto(`${url}#doc=${DOC}&page=${PAGE}`);
