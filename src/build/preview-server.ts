@@ -1,8 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.ts';
+import { renderViewer } from './viewer-page.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,19 +17,40 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.mjs': 'text/javascript; charset=utf-8',
 };
 
-const RELOAD_SCRIPT = `<script>new EventSource('/__reload').onmessage = () => location.reload();</script>`;
+/** In an output page opened on its own: reload after a rebuild (inside the viewer, the viewer reloads it). */
+const RELOAD_SCRIPT = `<script>new EventSource('/__reload').onmessage = (event) => { if (top === self && JSON.parse(event.data).type === 'built') location.reload(); };</script>`;
 const HOST = '127.0.0.1';
 /** The names a browser on this machine uses for the interface the server binds to. */
 const LOOPBACK_NAMES = [HOST, 'localhost'];
 
+/** One diagnostic of a failed check, as the viewer's banner lists it. */
+export interface PreviewMessage {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+  ruleId: string;
+}
+
+/** What the live-reload channel tells open pages: outputs were rebuilt (the banner goes), or the source has errors (the banner lists them). */
+export type PreviewEvent = { type: 'built'; rebuilt: string[] } | { type: 'failed'; messages: PreviewMessage[]; summary: string };
+
 export interface PreviewServer {
   url: string;
-  /** Tells every open page to reload. */
-  reload: () => void;
+  /** Tells every open page what happened; a page that connects later gets the last failure until a build succeeds. */
+  publish: (event: PreviewEvent) => void;
   close: () => Promise<void>;
 }
+
+const require = createRequire(import.meta.url);
+/** Files the viewer page loads, served under fixed prefixes, never from the output folder. */
+const MOUNTS: Record<string, string> = {
+  '/__pdfjs/': path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'legacy/build'),
+  '/__viewer/': fileURLToPath(new URL('../../templates/preview/', import.meta.url)),
+};
 
 /** Resolves a URL path inside `root`, or undefined when it would leave it (`..`, encoded slashes, bad escapes) or names a dotfile. */
 export function resolveInside(root: string, urlPath: string): string | undefined {
@@ -49,11 +73,9 @@ async function realInside(root: string, file: string): Promise<string | undefine
   return real && (real === root || real.startsWith(root + path.sep)) ? real : undefined;
 }
 
-async function listing(root: string): Promise<string> {
-  const names = (await readdir(root)).filter((name) => !name.startsWith('.')).sort();
-  const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-  const items = names.map((name) => `<li><a href="${encodeURI(name)}${name.includes('.') ? '' : '/'}">${escape(name)}</a></li>`).join('');
-  return `<!doctype html><meta charset="utf-8"><title>report-press preview</title><h1>report-press preview</h1><ul>${items}</ul>${RELOAD_SCRIPT}`;
+async function viewer(root: string): Promise<string> {
+  const names = (await readdir(root, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+  return renderViewer({ documents: names.filter((entry) => entry.isFile() && entry.name.endsWith('.pdf')).map((entry) => entry.name), folders: names.filter((entry) => entry.isDirectory()).map((entry) => entry.name) });
 }
 
 function send(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
@@ -71,18 +93,20 @@ function sendHtml(request: IncomingMessage, response: ServerResponse, html: stri
   response.end(request.method === 'HEAD' ? undefined : html);
 }
 
-/** One request: GET or HEAD of a regular file, or a folder's index.html, whose real path is inside the output folder. */
+/** One request: GET or HEAD of a regular file, or a folder's index.html, whose real path is inside the output folder (or a viewer asset inside its mount). */
 async function answer(outDir: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const requested = (request.url ?? '/').split('?')[0];
+  const mount = Object.keys(MOUNTS).find((prefix) => requested.startsWith(prefix));
   // Resolved on each request: the first build may create the folder after the server starts.
-  const root = await realpath(outDir).catch(() => path.resolve(outDir));
-  const urlPath = (request.url ?? '/').split('?')[0];
+  const root = mount ? await realpath(MOUNTS[mount]) : await realpath(outDir).catch(() => path.resolve(outDir));
+  const urlPath = mount ? requested.slice(mount.length - 1) : requested;
   const file = resolveInside(root, urlPath);
   if (!file) return send(response, 404, 'not found');
   const real = await realInside(root, file);
   const info = real ? await stat(real).catch(() => undefined) : undefined;
   if (!real || !info) return send(response, 404, 'not found');
   if (info.isDirectory()) {
-    if (real === root) return sendHtml(request, response, await listing(root));
+    if (real === root && !mount) return sendHtml(request, response, await viewer(root));
     if (!urlPath.endsWith('/')) return send(response, 301, '', { location: `${urlPath}/` });
     const index = await realInside(root, path.join(real, 'index.html'));
     if (!index || !(await stat(index).catch(() => undefined))?.isFile()) return send(response, 404, 'not found');
@@ -108,19 +132,20 @@ async function listen(server: Server, port: number): Promise<void> {
 }
 
 /**
- * Serves the output folder, and nothing else, on the loopback interface: GET and HEAD of regular files whose real
- * path is inside the folder, no dotfiles, only to requests addressed to a loopback name; HTML pages reload after
- * each rebuild. Any request, however malformed, gets an answer and leaves the server running.
+ * Serves the output folder on the loopback interface, the proof viewer at its root, and the viewer's own files
+ * (pdf.js from node_modules, the viewer script): GET and HEAD of regular files whose real path is inside the
+ * folder or mount, no dotfiles, only to requests addressed to a loopback name; HTML pages reload after each rebuild. Any request, however malformed, gets an answer and leaves the server running.
  */
 export async function startPreviewServer(outDir: string, port: number): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
+  let failure: PreviewEvent | undefined;
   let boundPort = port;
   const server: Server = createServer((request, response) => {
     if (!hostAllowed(request, boundPort)) return send(response, 403, 'forbidden: open the preview at its address on 127.0.0.1');
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'only GET and HEAD', { allow: 'GET, HEAD' });
     if ((request.url ?? '').split('?')[0] === '/__reload') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      response.write(': connected\n\n');
+      response.write(failure ? `data: ${JSON.stringify(failure)}\n\n` : ': connected\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
@@ -139,8 +164,9 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
   boundPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${HOST}:${boundPort}/`,
-    reload: () => {
-      for (const client of clients) client.write('data: reload\n\n');
+    publish: (event) => {
+      failure = event.type === 'failed' ? event : undefined;
+      for (const client of clients) client.write(`data: ${JSON.stringify(event)}\n\n`);
     },
     close: async () => {
       for (const client of clients) client.end();

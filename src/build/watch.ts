@@ -4,7 +4,16 @@ import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
 import { shippedTemplatesDir } from '../theme/labels.ts';
 import { build } from './build.ts';
-import { startPreviewServer } from './preview-server.ts';
+import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
+
+/** The errors of a failed check, for the viewer's banner (the build printed them already; checking again costs well under a second). */
+async function checkMessages(sourceDir: string, templatesDir: string): Promise<PreviewMessage[]> {
+  const { checkSource } = await import('../check/run-checks.ts');
+  const checked = await checkSource(sourceDir, { templatesDir });
+  return checked.files.flatMap((file) =>
+    file.messages.filter((message) => message.fatal).map((message) => ({ file: file.path, line: message.line ?? 1, column: message.column ?? 1, reason: message.reason, ruleId: message.ruleId ?? 'report-press' })),
+  );
+}
 
 export interface WatchOptions {
   sourceDir: string;
@@ -49,10 +58,11 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   const rebuild = async (): Promise<void> => {
     try {
       const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false, booklet: false }, templatesDir, log: options.log });
-      if (rebuilt.length > 0) server.reload();
+      server.publish({ type: 'built', rebuilt });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       options.log(`report-press: ${error.message}`);
+      server.publish({ type: 'failed', messages: await checkMessages(options.sourceDir, templatesDir), summary: error.message });
     }
   };
   const server = await startPreviewServer(options.outDir, options.port);

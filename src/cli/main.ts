@@ -69,6 +69,16 @@ program
   });
 
 program
+  .command('where')
+  .description('print the pages of each PDF that show a line of the source (from the page maps the build writes beside the PDFs)')
+  .argument('<file:line>', 'a source line, e.g. source/report.zh.md:41')
+  .option('--out <dir>', 'the output folder', 'output')
+  .action(async (target: string, options: { out: string }) => {
+    const { findPages, formatPages } = await import('../build/where.ts');
+    console.log(formatPages(await findPages({ outDir: options.out, target })));
+  });
+
+program
   .command('import')
   .description('turn a report as published (.txt in UTF-8 or GB18030, or .docx) into the Markdown source DIR/report.zh.md')
   .argument('<file>', 'the report: a .txt (one paragraph a line) or a Word .docx')

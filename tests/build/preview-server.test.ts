@@ -74,6 +74,19 @@ test('serves the outputs, with a reload hook in HTML pages', async () => {
   assert.match((await get('/')).body, /href="report\.pdf"/);
 });
 
+test('serves the proof viewer at the root, with pdf.js from the project, offline', async () => {
+  const page = await get('/');
+  assert.match(page.body, /<a class="tab" href="report\.pdf" data-doc="report\.pdf">/);
+  assert.match(page.body, /src="\/__viewer\/viewer\.js"/);
+  assert.match((await get('/__viewer/viewer.js')).body, /from '\/__pdfjs\/pdf\.mjs'/);
+  for (const asset of ['/__pdfjs/pdf.mjs', '/__pdfjs/pdf.worker.mjs']) {
+    const response = await fetch(new URL(asset, server.url));
+    assert.equal(response.status, 200, asset);
+    assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+  }
+  for (const attempt of ['/__pdfjs/../../package.json', '/__pdfjs/%2e%2e/%2e%2e/package.json', '/__viewer/../../package.json', '/__pdfjs/']) assert.equal((await get(attempt)).status, 404, attempt);
+});
+
 test('never serves a file outside the output folder', async () => {
   for (const attempt of ['/../secret.txt', '/slides/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/slides/%2e%2e%2f%2e%2e%2fsecret.txt', '/%252e%252e/secret.txt', '/..\\secret.txt', '/%00']) {
     const { status, body } = await get(attempt);

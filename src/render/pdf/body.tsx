@@ -4,6 +4,7 @@ import { columnStyle } from './columns.ts';
 import { bookmarkTitle, HeadingRow } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
+import { positionsOf, sourceMark } from './source-map.ts';
 import { keepWithNext, styles } from './styles.ts';
 import { TableBlock } from './table-block.tsx';
 
@@ -14,7 +15,7 @@ function BlockRow({ block, edition, margins, paper, links, faces }: BodyProps & 
   return (
     <View style={styles.row}>
       {edition.langs.map((lang) => (
-        <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
+        <View key={lang} style={columnStyle(edition, { margins, paper }, lang)} {...sourceMark({ kind: block.kind, lang, sources: positionsOf(block.text) })}>
           <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} />
         </View>
       ))}

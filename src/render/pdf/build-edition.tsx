@@ -10,6 +10,7 @@ import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { setPrintBoxes } from './print-boxes.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
+import { collectAreas, type SourceArea } from './source-map.ts';
 import { findTermLinks } from './term-links.ts';
 
 /** SOURCE_DATE_EPOCH wins, then the report's date; without either, the Unix epoch: never the clock, so builds repeat byte for byte. */
@@ -39,6 +40,8 @@ function documentInfo(report: Report, edition: Edition): DocumentInfo {
 export interface BuiltEdition {
   data: Buffer;
   pages: number;
+  /** Where each block stands on the finished pages (the sidecar of source-map.ts). */
+  areas: SourceArea[];
 }
 
 /**
@@ -53,12 +56,15 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   const paging = new Paging();
   const faces = await loadFaces();
+  let layout: object = {};
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={print.colours.accent} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} />,
+    <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={print.colours.accent} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} onLayout={(laidOut) => (layout = laidOut)} />,
   );
+  const evenShift = margins.inner - margins.outer;
+  const areas = collectAreas(layout, { contentsPages: paging.contentsPages, evenShift });
   const document = await PDFDocument.load(data, { updateMetadata: false });
   moveLastPagesAfterFirst(document, paging.contentsPages);
-  mirrorEvenPages(document, margins.inner - margins.outer);
+  mirrorEvenPages(document, evenShift);
   setPrintBoxes(document, { bleed: print.bleed, accent: print.colours.accent });
-  return { data: Buffer.from(await document.save()), pages: paging.total };
+  return { data: Buffer.from(await document.save()), pages: paging.total, areas };
 }

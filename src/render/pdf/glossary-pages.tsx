@@ -8,6 +8,7 @@ import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
+import { positionsOf, sourceMark } from './source-map.ts';
 import { bodyText, styles } from './styles.ts';
 
 function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces }) {
@@ -50,7 +51,7 @@ export function GlossaryPages({ report, edition, margins, paper, accent, paging,
         {glossary.terms.map((term, index) => (
           <View key={term.id} id={term.id} style={styles.row} minPresenceAhead={index === glossary.terms.length - 2 ? keepLastTerms : 0}>
             {edition.langs.map((lang) => (
-              <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
+              <View key={lang} style={columnStyle(edition, { margins, paper }, lang)} {...sourceMark({ kind: 'term', lang, sources: positionsOf(term.text) })}>
                 <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} />
               </View>
             ))}

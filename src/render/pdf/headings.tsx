@@ -6,6 +6,7 @@ import type { Edition, PageMargins } from './edition.ts';
 import type { Paging } from './paging.ts';
 import { halfWidthRuns } from './half-width.ts';
 import { setLang } from './paragraph-text.tsx';
+import { positionsOf, sourceMark } from './source-map.ts';
 import { headingFamily, keepWithNext, styles, text } from './styles.ts';
 
 /** The outline title of a heading: both languages in the bilingual edition. */
@@ -77,7 +78,7 @@ export function HeadingRow({ title, depth, edition, margins, paper, accent, anch
         const value = title[lang]?.text ?? '';
         const face = depth === 3 ? { fontFamily: text[lang].fontFamily, fontFeatureSettings: text[lang].fontFeatureSettings } : { fontFamily: headingFamily[lang] };
         return (
-          <View key={lang} style={columnStyle(edition, { margins, paper }, lang)}>
+          <View key={lang} style={columnStyle(edition, { margins, paper }, lang)} {...sourceMark({ kind: 'heading', lang, sources: positionsOf(title) })}>
             <Text
               hyphenationCallback={headingBreaker(Math.floor(columnWidths(edition, { margins, paper })[lang] / style.fontSize))}
               style={[style, face, depth === 1 ? { color: accent } : {}, { fontSize: style.fontSize - (lang === 'en' && depth < 3 ? 1.5 : 0) }, narrowOpening(value, lang, style.fontSize)]}

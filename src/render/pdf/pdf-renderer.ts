@@ -6,6 +6,7 @@ import { buildEdition } from './build-edition.tsx';
 import { editions } from './edition.ts';
 import { registerFonts } from './fonts.ts';
 import { imposeBooklet } from './impose-booklet.ts';
+import type { SourceMap } from './source-map.ts';
 
 /**
  * The typeset print PDF: the editions the print settings name (the bilingual edition and both monolingual ones by
@@ -29,7 +30,10 @@ export function createPdfRenderer(): Renderer {
         const built = await buildEdition({ report, edition, labels });
         const file = path.join(context.outDir, edition.file);
         await writeAtomic(file, built.data);
-        outputs.push({ path: file, pages: built.pages });
+        // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
+        const map: SourceMap = { document: edition.file, areas: built.areas };
+        await writeAtomic(`${file}.map.json`, `${JSON.stringify(map)}\n`);
+        outputs.push({ path: file, pages: built.pages }, { path: `${file}.map.json` });
         if (!booklet) continue;
         const imposed = path.join(context.outDir, edition.file.replace(/\.pdf$/, '.booklet.pdf'));
         await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));

@@ -26,7 +26,7 @@ function partHead(sections: Section[], pages: Map<string, number>, fallback: (la
 }
 
 /** Cover, body, appendices, glossary and contents of one edition: the contents comes last, and moves after the cover once drawn (see Paging). */
-export function ReportDocument({ info, ...props }: LayoutProps & { info: DocumentInfo }) {
+export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { info: DocumentInfo; onLayout: (layout: object) => void }) {
   const { report, edition, margins, paper } = props;
   const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
   const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
@@ -42,6 +42,7 @@ export function ReportDocument({ info, ...props }: LayoutProps & { info: Documen
       language={edition.language}
       pageMode="useOutlines"
       creationDate={info.date}
+      onRender={(rendered) => onLayout((rendered as { _INTERNAL__LAYOUT__DATA_: object })._INTERNAL__LAYOUT__DATA_)}
       modificationDate={info.date}
     >
       <Cover report={report} edition={edition} paper={paper} labels={props.labels} />

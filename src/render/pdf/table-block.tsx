@@ -5,6 +5,7 @@ import { breakCellWord } from './break-words.ts';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
+import { sourceMark, tableRowPositions } from './source-map.ts';
 import { styles, text } from './styles.ts';
 import { layoutTable } from './table-columns.ts';
 
@@ -14,7 +15,7 @@ const SIZE: Record<Lang, number> = { zh: theme.print.small + 1, en: theme.print.
 const MIN_SIZE = 6.5;
 const LEADING: Record<Lang, number> = { zh: 1.5, en: 1.35 };
 
-function TableView({ table, paragraph, lang, width, pageHeight, faces }: { table: Table; paragraph: Paragraph; lang: Lang; width: number; pageHeight: number; faces: Faces }) {
+function TableView({ block, table, paragraph, lang, width, pageHeight, faces }: { block: Block; table: Table; paragraph: Paragraph; lang: Lang; width: number; pageHeight: number; faces: Faces }) {
   const family = text[lang].fontFamily;
   const layout = layoutTable(table, {
     faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
@@ -30,7 +31,7 @@ function TableView({ table, paragraph, lang, width, pageHeight, faces }: { table
       // A row moves whole to the next page unless it is taller than a quarter of one: that one breaks inside its cells, never clipped.
       <View key={index} style={[{ flexDirection: 'row' }, rule]} wrap={layout.breakable[index]}>
         {layout.widths.map((cellWidth, column) => (
-          <Text key={column} hyphenationCallback={breakCellWord} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
+          <Text key={column} {...sourceMark({ kind: 'table-cell', lang, sources: tableRowPositions(block.text, index) })} hyphenationCallback={breakCellWord} style={[cellText, { width: cellWidth, paddingHorizontal: PADDING, paddingVertical: 2, fontWeight: header ? 700 : 400, textAlign: table.align[column] ?? 'left' }]}>
             {(row[column]?.inlines ?? []).map((inline, at) =>
               inline.type === 'strong' ? (
                 <Text key={at} style={styles.runIn}>
@@ -66,7 +67,7 @@ export function TableBlock({ block, edition, margins, paper, faces }: Pick<Layou
     <View style={{ marginTop: 2, marginBottom: 4 }}>
       {edition.langs.map((lang) => {
         const paragraph = block.text[lang];
-        return paragraph?.table ? <TableView key={lang} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} pageHeight={paper.height} faces={faces} /> : null;
+        return paragraph?.table ? <TableView key={lang} block={block} table={paragraph.table} paragraph={paragraph} lang={lang} width={width} pageHeight={paper.height} faces={faces} /> : null;
       })}
     </View>
   );

@@ -371,7 +371,7 @@ describe('pdf renderer on other sources', () => {
     await rm(path.join(source, 'report.en.md'));
     const notes: string[] = [];
     const { outputs } = await renderInto(source, path.join(dir, 'out-zh'), notes);
-    assert.deepEqual(outputs.map((output) => path.basename(output.path)), ['report.zh.pdf']);
+    assert.deepEqual(outputs.map((output) => path.basename(output.path)), ['report.zh.pdf', 'report.zh.pdf.map.json']);
     assert.equal(notes.length, 1);
     assert.match(notes[0], /report\.pdf/);
     assert.match(notes[0], /report\.en\.pdf/);
