@@ -22,7 +22,7 @@ export function defaultPrintSettings(): PrintSettings {
     editions: ['bilingual', 'zh', 'en'],
     bleed: 0,
     booklet: false,
-    colours: { accent: theme.colour.accent, accentDark: theme.colour.accentDark },
+    colours: { accent: theme.colour.accent },
     publisher: {},
   };
 }

@@ -26,7 +26,7 @@ const settingsSchema = z.strictObject({
   bleed: z.number('needs a number of millimetres').min(0, 'needs 0 or more millimetres').max(10, 'at most 10 mm'),
   booklet: z.boolean('needs true or false'),
   emblem: z.string('needs a file name in the source folder').regex(/^[^/\\]+\.png$/i, 'needs the name of a PNG file in the source folder (emblem.png)'),
-  colours: z.strictObject({ accent: colour, 'accent-dark': colour }).partial(),
+  colours: z.strictObject({ accent: colour }).partial(),
   publisher: z.strictObject({ zh: text, en: text }).partial(),
 }).partial();
 
@@ -49,7 +49,7 @@ function resolveSettings(data: SettingsData, emblem: PrintSettings['emblem']): P
     bleed: (data.bleed ?? 0) * POINTS_PER_MM,
     booklet: data.booklet ?? false,
     emblem,
-    colours: { accent: data.colours?.accent ?? defaults.colours.accent, accentDark: data.colours?.['accent-dark'] ?? defaults.colours.accentDark },
+    colours: { accent: data.colours?.accent ?? defaults.colours.accent },
     publisher: data.publisher ?? {},
   };
 }
