@@ -17,13 +17,16 @@ async function resolveReal(folder: string): Promise<string> {
   return realpath(folder).catch(() => path.resolve(folder));
 }
 
+/** Empty files that only keep a folder in version control (the repository's `output/.gitkeep`): nobody's work. */
+const PLACEHOLDERS = new Set(['.gitkeep']);
+
 /** Names in the output folder that report-press did not write: not its outputs, cache or staging files. */
 async function foreignNames(outDir: string): Promise<string[]> {
   const names = await readdir(outDir).catch(() => [] as string[]);
   if (names.length === 0) return [];
   const cache = await readCache(outDir);
   const outputs = new Set(Object.values(cache.renderers ?? {}).flatMap((entry) => (entry.outputs ?? []).map((output) => output.path.split(/[\\/]/)[0])));
-  return names.filter((name) => !name.startsWith(OWN_PREFIX) && !outputs.has(name)).sort();
+  return names.filter((name) => !name.startsWith(OWN_PREFIX) && !outputs.has(name) && !PLACEHOLDERS.has(name)).sort();
 }
 
 /**

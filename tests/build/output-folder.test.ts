@@ -54,6 +54,15 @@ describe('the output folder', () => {
     assert.ok(!names.includes(stale), 'a dead build of report-press leaves nothing behind');
   });
 
+  it('may be the output folder of the repository, holding only its .gitkeep placeholder', async () => {
+    const out = path.join(work, 'placeholder');
+    await mkdir(out);
+    await writeFile(path.join(out, '.gitkeep'), '');
+    const built = runCli(['build', '--only', 'handouts', '--source', source, '--out', out]);
+    assert.equal(built.status, 0, built.stderr);
+    assert.ok((await readdir(out)).includes('handouts.pdf'));
+  });
+
   it('may be built into again: its own outputs and cache are not foreign', async () => {
     const out = path.join(work, 'own');
     const first = runCli(['build', '--only', 'handouts', '--source', source, '--out', out]);
