@@ -4,7 +4,7 @@ import { type Labels, loadLabels } from '../../theme/labels.ts';
 import { sourceDateEpoch } from '../source-date.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import { loadFaces } from './fonts.ts';
-import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
+import { arrangePages } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { findTermLinks } from './term-links.ts';
@@ -48,5 +48,6 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   const data = await renderToBuffer(
     <ReportDocument report={report} edition={edition} margins={margins} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} />,
   );
-  return { data: mirrorEvenPages(moveLastPagesAfterFirst(data, paging.contentsPages), margins.inner - margins.outer), pages: paging.total };
+  const arranged = await arrangePages(data, { contentsPages: paging.contentsPages, mirrorShift: margins.inner - margins.outer });
+  return { data: arranged, pages: paging.total };
 }
