@@ -9,7 +9,7 @@ import { cleanUpOnSignals } from '../lifetime/cleanup.ts';
 import { sweepTempFolders } from '../lifetime/temp-folder.ts';
 import { loadTemplates } from '../render/html/templates.ts';
 import { shippedTemplatesDir } from '../theme/labels.ts';
-import { type BuildCache, hashBuild, hashOf, readCache, writeCache } from './cache.ts';
+import { type BuildCache, hashBuild, hashOf, readCache, readStoredCheck, writeCache, writeStoredCheck } from './cache.ts';
 import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
 import { OWN_PREFIX } from '../shared/write-atomic.ts';
@@ -120,7 +120,9 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
   }
 
   const { checkSource } = await import('../check/run-checks.ts');
-  const checked = await checkSource(options.sourceDir, { templatesDir });
+  const stored = options.force ? undefined : await readStoredCheck(options.outDir, keys.environment);
+  const checked = await checkSource(options.sourceDir, { templatesDir, stored });
+  await writeStoredCheck(options.outDir, keys.environment, checked.stored);
   if (checked.files.some((file) => file.messages.length > 0)) options.log(formatMessages(checked.files));
   if (!checked.ok || !checked.report) throw new UserError('the source has errors: nothing was built, the previous outputs are kept');
   options.log(`check      ${seconds(started)}`);

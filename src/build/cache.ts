@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StoredCheck } from '../check/check-cache.ts';
 import { UserError } from '../errors.ts';
 import type { Output } from '../render/renderer.ts';
 import { fonts } from '../theme/theme.ts';
@@ -121,4 +122,20 @@ export async function readCache(outDir: string): Promise<BuildCache> {
 export async function writeCache(outDir: string, cache: BuildCache, order: string[]): Promise<void> {
   const renderers = Object.fromEntries(order.filter((name) => cache.renderers[name]).map((name) => [name, cache.renderers[name]]));
   await writeAtomic(path.join(outDir, CACHE_FILE), JSON.stringify({ inputs: cache.inputs, fonts: cache.fonts, renderers }, null, 2));
+}
+
+const CHECK_FILE = '.report-press-check.json';
+
+/** The check's parsed trees and glyph answers, when the last check ran in the same environment (code, templates, fonts, settings). */
+export async function readStoredCheck(outDir: string, environment: string): Promise<StoredCheck | undefined> {
+  try {
+    const stored = JSON.parse(await readFile(path.join(outDir, CHECK_FILE), 'utf8')) as StoredCheck & { environment: string };
+    return stored.environment === environment ? { trees: stored.trees, covered: stored.covered } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeStoredCheck(outDir: string, environment: string, stored: StoredCheck): Promise<void> {
+  await writeAtomic(path.join(outDir, CHECK_FILE), JSON.stringify({ environment, ...stored }));
 }

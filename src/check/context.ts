@@ -1,4 +1,5 @@
 import type { SourceFiles } from '../model/load-report.ts';
+import type { GlyphCache } from './check-cache.ts';
 import type { Block, Heading, Paragraph, Report, Section } from '../model/types.ts';
 import type { Termbase } from '../source/termbase.ts';
 import type { Labels } from '../theme/labels.ts';
@@ -10,6 +11,8 @@ export interface CheckContext {
   sourceDir: string;
   /** The labels the outputs print, read for this check. */
   labels: Labels;
+  /** Glyph-coverage answers of the last check with the same fonts, and those of this one. */
+  glyphs?: GlyphCache;
 }
 
 export type CheckRule = (context: CheckContext) => void | Promise<void>;

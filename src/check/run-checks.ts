@@ -5,6 +5,7 @@ import { loadLabels } from '../theme/labels.ts';
 import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
 import { checkAlignment } from './alignment.ts';
+import { type StoredCheck, emptyStoredCheck } from './check-cache.ts';
 import { checkConsistency } from './consistency.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
@@ -48,26 +49,32 @@ export interface CheckResult {
   report: Awaited<ReturnType<typeof loadReport>>['report'];
   files: VFile[];
   ok: boolean;
+  /** What the next check with the same code, fonts and templates may reuse: this source's trees and glyph answers. */
+  stored: StoredCheck;
 }
 
 export interface CheckOptions {
   /** The templates folder whose labels the outputs print; the shipped one by default. */
   templatesDir?: string;
   translationQa?: TranslationQa;
+  /** What the last check with the same code, fonts and templates stored (see StoredCheck). */
+  stored?: StoredCheck;
 }
 
 /** Parses the source folder into the model and runs every rule (and the translation QA when asked); diagnostics land on the files. */
 export async function checkSource(sourceDir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const loaded = await loadReport(sourceDir);
+  const previous = options.stored ?? emptyStoredCheck();
+  const stored = emptyStoredCheck();
+  const loaded = await loadReport(sourceDir, { trees: { previous: previous.trees, next: stored.trees } });
   const termbase = await loadTermbase(sourceDir);
   const files = termbase.file ? [...loaded.files, termbase.file] : loaded.files;
   const markdown = [loaded.sources.zh, loaded.sources.en].filter((file): file is VFile => file !== undefined);
   if (loaded.report && !hasErrors(markdown)) {
-    const context = { report: loaded.report, files: loaded.sources, termbase, sourceDir, labels: loadLabels(options.templatesDir) };
+    const context = { report: loaded.report, files: loaded.sources, termbase, sourceDir, labels: loadLabels(options.templatesDir), glyphs: { previous: previous.covered, next: stored.covered } };
     for (const rule of RULES) await rule(context);
     // The translation QA reads a sound source only: an error elsewhere (a broken termbase) is reported at once.
     const qa = options.translationQa && !hasErrors(files) ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
     for (const rule of qa) await rule(context);
   }
-  return { report: loaded.report, files, ok: !hasErrors(files) };
+  return { report: loaded.report, files, ok: !hasErrors(files), stored };
 }

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { UserError } from '../errors.ts';
 import { readDeckFile, parseDeckSpec } from '../source/deck-spec.ts';
 import { checkNesting } from '../source/nesting-depth.ts';
+import type { TreeCache } from '../source/parse-cache.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
 import { readPrintSettings } from '../source/print-settings.ts';
 import { readSourceFile } from '../source/read-source.ts';
@@ -38,13 +39,13 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-async function readDocument(file: VFile, lang: Lang): Promise<LangDocument | undefined> {
+async function readDocument(file: VFile, lang: Lang, trees?: TreeCache): Promise<LangDocument | undefined> {
   if (hasErrors([file]) || !checkNesting(file)) return undefined;
-  return readLanguage(parseMarkdown(file), file, lang);
+  return readLanguage(parseMarkdown(file, trees), file, lang);
 }
 
-/** `source/report.zh.md` (and `report.en.md` when present) into the document model. */
-export async function loadReport(sourceDir: string): Promise<LoadedReport> {
+/** `source/report.zh.md` (and `report.en.md` when present) into the document model; `trees` reuses parsed Markdown by content. */
+export async function loadReport(sourceDir: string, options: { trees?: TreeCache } = {}): Promise<LoadedReport> {
   const zhPath = path.join(sourceDir, 'report.zh.md');
   const enPath = path.join(sourceDir, 'report.en.md');
   if (!(await exists(zhPath))) {
@@ -56,8 +57,8 @@ export async function loadReport(sourceDir: string): Promise<LoadedReport> {
   const print = await readPrintSettings(sourceDir);
   const sources: SourceFiles = { zh: zhFile, en: enFile, deck: deckFile, settings: print.file };
   const files = [zhFile, enFile, deckFile, print.file].filter((file): file is VFile => file !== undefined);
-  const zh = await readDocument(zhFile, 'zh');
-  const en = enFile ? await readDocument(enFile, 'en') : undefined;
+  const zh = await readDocument(zhFile, 'zh', options.trees);
+  const en = enFile ? await readDocument(enFile, 'en', options.trees) : undefined;
   if (!zh || (enFile && !en)) return { report: undefined, sources, files, sourceDir };
   const report = pairLanguages({ zh, zhFile, en, enFile });
   report.deck = deckFile ? parseDeckSpec(deckFile) : undefined;
