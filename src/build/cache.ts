@@ -110,6 +110,14 @@ export async function hashBuild(options: { sourceDir: string; templatesDir: stri
   return { environment, inputs: hashOf(environment, JSON.stringify(options.selected), await hashFolder(options.sourceDir)) };
 }
 
+/** A build has started in this folder: it writes the cache file before the first output. */
+export async function hasCache(outDir: string): Promise<boolean> {
+  return stat(path.join(outDir, CACHE_FILE)).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
 export async function readCache(outDir: string): Promise<BuildCache> {
   try {
     return JSON.parse(await readFile(path.join(outDir, CACHE_FILE), 'utf8')) as BuildCache;

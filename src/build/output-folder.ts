@@ -2,7 +2,8 @@ import { access, constants, mkdir, readdir, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
-import { readCache } from './cache.ts';
+import { hasCache, readCache } from './cache.ts';
+import { renderers } from './renderers.ts';
 import { OWN_PREFIX } from '../shared/write-atomic.ts';
 
 export interface OutputFolderOptions {
@@ -26,7 +27,11 @@ async function foreignNames(outDir: string): Promise<string[]> {
   if (names.length === 0) return [];
   const cache = await readCache(outDir);
   const outputs = new Set(Object.values(cache.renderers ?? {}).flatMap((entry) => (entry.outputs ?? []).map((output) => output.path.split(/[\\/]/)[0])));
-  return names.filter((name) => !name.startsWith(OWN_PREFIX) && !outputs.has(name) && !PLACEHOLDERS.has(name)).sort();
+  // A build killed while writing into this folder for the first time left outputs its cache does not list yet;
+  // the cache file, written before any output, shows that report-press wrote here.
+  const started = await hasCache(outDir);
+  const ours = (name: string): boolean => outputs.has(name) || (started && renderers.some((entry) => entry.writes.test(name)));
+  return names.filter((name) => !name.startsWith(OWN_PREFIX) && !ours(name) && !PLACEHOLDERS.has(name)).sort();
 }
 
 /**

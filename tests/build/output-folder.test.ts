@@ -63,6 +63,17 @@ describe('the output folder', () => {
     assert.ok((await readdir(out)).includes('handouts.pdf'));
   });
 
+  it('may hold what a first build, killed while writing, left there before its cache listed it', async () => {
+    const out = path.join(work, 'first-killed');
+    await mkdir(out);
+    // What such a build leaves: the cache file it writes before its first output, and an output it does not list yet.
+    await writeFile(path.join(out, '.report-press-cache.json'), JSON.stringify({ renderers: {} }));
+    await writeFile(path.join(out, 'handouts.pdf'), 'half-written');
+    const built = runCli(['build', '--only', 'handouts', '--source', source, '--out', out]);
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(await readFile(path.join(out, 'handouts.pdf'), 'latin1'), /^%PDF-/);
+  });
+
   it('may be built into again: its own outputs and cache are not foreign', async () => {
     const out = path.join(work, 'own');
     const first = runCli(['build', '--only', 'handouts', '--source', source, '--out', out]);
