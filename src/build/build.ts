@@ -12,7 +12,7 @@ import { shippedTemplatesDir } from '../theme/labels.ts';
 import { type BuildCache, hashBuild, hashOf, readCache, readStoredCheck, writeCache, writeStoredCheck } from './cache.ts';
 import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
-import { OWN_PREFIX } from '../shared/write-atomic.ts';
+import { OWN_PREFIX } from '../common/write-atomic.ts';
 
 export interface BuildOptions {
   sourceDir: string;

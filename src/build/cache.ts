@@ -6,7 +6,7 @@ import type { StoredCheck } from '../check/check-cache.ts';
 import { UserError } from '../errors.ts';
 import type { Output } from '../render/renderer.ts';
 import { fonts } from '../theme/theme.ts';
-import { writeAtomic } from '../shared/write-atomic.ts';
+import { writeAtomic } from '../common/write-atomic.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE_FILE = '.report-press-cache.json';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from '../errors.ts';
 import { hasCache, readCache } from './cache.ts';
 import { renderers } from './renderers.ts';
-import { OWN_PREFIX } from '../shared/write-atomic.ts';
+import { OWN_PREFIX } from '../common/write-atomic.ts';
 
 export interface OutputFolderOptions {
   outDir: string;

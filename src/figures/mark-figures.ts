@@ -7,7 +7,7 @@ import { UserError } from '../errors.ts';
 import { parseDeckSpec, readDeckFile } from '../source/deck-spec.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
 import { loadTermbase } from '../source/termbase.ts';
-import { writeAtomic } from '../shared/write-atomic.ts';
+import { writeAtomic } from '../common/write-atomic.ts';
 import { englishLabel, findEnglishPartner } from './english-partner.ts';
 import { findValues } from './find-values.ts';
 import type { FigureSource } from './read-report.ts';

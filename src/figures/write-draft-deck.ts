@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
-import { writeAtomic } from '../shared/write-atomic.ts';
+import { writeAtomic } from '../common/write-atomic.ts';
 import { draftDeck } from './draft-deck.ts';
 import { DECK_SIZE } from './mark-figures.ts';
 import type { ReportSuggestions } from './suggest-report.ts';

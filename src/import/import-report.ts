@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { writeAtomic } from '../shared/write-atomic.ts';
+import { writeAtomic } from '../common/write-atomic.ts';
 import { UserError } from '../errors.ts';
 import { appendicesOf, glossaryOf, type ImportedReport, type ImportedSection } from './imported-report.ts';
 import type { ReadInput } from './input-line.ts';

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import mammoth from 'mammoth';
 import { UserError } from '../errors.ts';
-import { InputRejected, readLimited } from '../shared/read-limited.ts';
+import { InputRejected, readLimited } from '../common/read-limited.ts';
 import { checkDocxBounds } from './bound-docx.ts';
 import { stripInvisible, trimLine } from './clean-line.ts';
 import type { DroppedLine, InputLine, ReadInput } from './input-line.ts';

@@ -2,7 +2,7 @@ import { decodeText } from './decode-text.ts';
 import { indentColumn, stripInvisible, trimLine } from './clean-line.ts';
 import type { DroppedLine, InputLine, ReadInput } from './input-line.ts';
 import { UserError } from '../errors.ts';
-import { InputRejected, readLimited } from '../shared/read-limited.ts';
+import { InputRejected, readLimited } from '../common/read-limited.ts';
 
 /** A plain-text report, one paragraph a line; blank lines are dropped, invisible format characters removed and listed. */
 export async function readText(filePath: string): Promise<ReadInput> {

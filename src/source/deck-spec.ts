@@ -5,7 +5,7 @@ import { isScalar, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import type { DeckReference, DeckSpec } from '../model/types.ts';
 import { readSourceFile } from './read-source.ts';
-import { parseYamlFile } from '../shared/yaml-schema.ts';
+import { parseYamlFile } from '../common/yaml-schema.ts';
 
 /** `source/deck.yaml` as a VFile, or undefined when the report has none. */
 export async function readDeckFile(sourceDir: string): Promise<VFile | undefined> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { isMap, type Node } from 'yaml';
 import { z } from 'zod';
-import { parseYamlFile } from '../shared/yaml-schema.ts';
+import { parseYamlFile } from '../common/yaml-schema.ts';
 import { A4_MARGINS, A4_POINTS, defaultPrintSettings, PAPER_SIZES, POINTS_PER_MM } from '../model/print-defaults.ts';
 import type { EditionName, PrintSettings } from '../model/types.ts';
 import { readSourceFile } from './read-source.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { InputRejected, readLimited } from '../shared/read-limited.ts';
+import { InputRejected, readLimited } from '../common/read-limited.ts';
 
 /** Index of the first byte that is not valid UTF-8, or -1. */
 function findInvalidUtf8(bytes: Uint8Array): number {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { readSourceFile } from './read-source.ts';
-import { parseYamlFile } from '../shared/yaml-schema.ts';
+import { parseYamlFile } from '../common/yaml-schema.ts';
 
 export interface TermbaseEntry {
   zh: string;

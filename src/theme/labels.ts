@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
-import { parseYamlFile } from '../shared/yaml-schema.ts';
+import { parseYamlFile } from '../common/yaml-schema.ts';
 import type { Bilingual } from '../model/types.ts';
 
 export type LabelEntries = Record<string, Required<Bilingual<string>>>;

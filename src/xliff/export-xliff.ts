@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeAtomic } from '../shared/write-atomic.ts';
+import { writeAtomic } from '../common/write-atomic.ts';
 import { UserError } from '../errors.ts';
 import { loadReport } from '../model/load-report.ts';
 import { hasErrors } from '../model/messages.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { writeAtomic } from '../shared/write-atomic.ts';
+import { writeAtomic } from '../common/write-atomic.ts';
 import { UserError } from '../errors.ts';
 import { loadReport } from '../model/load-report.ts';
 import { fail, hasErrors } from '../model/messages.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { appendFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { INPUT_LIMITS } from '../../src/shared/read-limited.ts';
+import { INPUT_LIMITS } from '../../src/common/read-limited.ts';
 import { readSourceFile } from '../../src/source/read-source.ts';
 import { type CliResult, projectDir, runCli } from '../helpers/cli.ts';
 import { copyOfSource } from '../helpers/workspace.ts';

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeAtomic } from '../../shared/write-atomic.ts';
+import { writeAtomic } from '../../common/write-atomic.ts';
 import { makeTempFolder } from '../../lifetime/temp-folder.ts';
 import { theme } from '../../theme/theme.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
-import { writeAtomic } from '../../shared/write-atomic.ts';
+import { writeAtomic } from '../../common/write-atomic.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { buildEdition } from './build-edition.tsx';
 import { editions } from './edition.ts';

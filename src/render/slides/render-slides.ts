@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type FaceName, writeSubsetFonts } from '../html/fonts.ts';
 import { fonts } from '../../theme/theme.ts';
-import { replaceFolder, writeAtomic } from '../../shared/write-atomic.ts';
+import { replaceFolder, writeAtomic } from '../../common/write-atomic.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { copyRevealAssets } from './copy-reveal.ts';
 import { deckSpecFor } from './deck-spec.ts';
