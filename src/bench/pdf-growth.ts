@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderers } from '../build/renderers.ts';
+import { renderers } from '../pipeline/renderers.ts';
 import { loadReport } from '../model/load-report.ts';
 import { repeatReport } from './repeat-report.ts';
 

@@ -46,7 +46,7 @@ program
   .option('--booklet', 'also impose each print edition as a saddle-stitched booklet (report.booklet.pdf, report.zh.booklet.pdf …)')
   .addOption(templatesOption())
   .action(async (options: { source: string; out: string; only?: string[]; force?: boolean; deckNotes?: boolean; booklet?: boolean; templates?: string }) => {
-    const { build } = await import('../build/build.ts');
+    const { build } = await import('../pipeline/build.ts');
     const settings = { deckNotes: options.deckNotes === true, booklet: options.booklet === true };
     await build({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], force: options.force === true, settings, templatesDir: options.templates, log: (line) => console.log(line) });
   });
@@ -62,7 +62,7 @@ program
   .action(async (options: { source: string; out: string; only?: string[]; port: string; templates?: string }) => {
     const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : Number.NaN;
     if (!(port >= 0 && port <= 65535)) throw new UserError(`--port ${options.port} is not a port: give a number from 0 to 65535 (0 picks a free one)`, 2);
-    const { watch } = await import('../build/watch.ts');
+    const { watch } = await import('../pipeline/watch.ts');
     const session = await watch({ sourceDir: options.source, outDir: options.out, only: options.only ?? [], port, templatesDir: options.templates, log: (line) => console.log(line) });
     process.once('SIGINT', () => void session.close());
     process.once('SIGTERM', () => void session.close());
@@ -74,7 +74,7 @@ program
   .argument('<file:line>', 'a source line, e.g. source/report.zh.md:41')
   .option('--out <dir>', 'the output folder', 'output')
   .action(async (target: string, options: { out: string }) => {
-    const { findPages, formatPages } = await import('../build/where.ts');
+    const { findPages, formatPages } = await import('../pipeline/where.ts');
     console.log(formatPages(await findPages({ outDir: options.out, target })));
   });
 

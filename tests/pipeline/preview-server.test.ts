@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from '../helpers/cli.ts';
-import { type PreviewServer, startPreviewServer } from '../../src/build/preview-server.ts';
+import { type PreviewServer, startPreviewServer } from '../../src/pipeline/preview-server.ts';
 
 let server: PreviewServer;
 let root: string;

@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { runCli } from '../helpers/cli.ts';
 import { copyOfSource } from '../helpers/workspace.ts';
 
-// PDFs repeat byte for byte under SOURCE_DATE_EPOCH (tests/build/reproducible.test.ts), so any difference is the cache's.
+// PDFs repeat byte for byte under SOURCE_DATE_EPOCH (tests/pipeline/reproducible.test.ts), so any difference is the cache's.
 const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
 // A different sequence of edits on each run; the seed is in every failure message so a failing sequence can be replayed.
 const SEED = Number(process.env.INCREMENTAL_SEED ?? Math.floor(Math.random() * 2 ** 31));
