@@ -12,7 +12,7 @@ async function testSources(): Promise<Array<{ file: string; text: string }>> {
 }
 
 describe('the test suite on a fresh clone of the repository alone', () => {
-  it('names no file outside the repository (a clone has no ../shared)', async () => {
+  it('names no file outside the repository (a clone has no sibling folders)', async () => {
     const outside = /\.\.\/shared|\/work\//;
     const self = path.relative(projectDir, fileURLToPath(import.meta.url));
     const offenders = (await testSources()).filter(({ file, text }) => file !== self && outside.test(text)).map(({ file }) => file);
