@@ -21,9 +21,9 @@ export function saddleStitchOrder(count: number): Array<[number, number]> {
   return sides;
 }
 
-function drawMarks(sheet: PDFPage, trim: { x: number; y: number; width: number; height: number }) {
-  const near = MARK_OFFSET;
-  const far = MARK_OFFSET + MARK_LENGTH;
+function drawMarks(sheet: PDFPage, trim: { x: number; y: number; width: number; height: number }, bleed: number) {
+  const near = bleed + MARK_OFFSET;
+  const far = near + MARK_LENGTH;
   const { x, y, width, height } = trim;
   for (const cornerX of [x, x + width]) {
     for (const cornerY of [y, y + height]) {
@@ -43,10 +43,17 @@ function drawMarks(sheet: PDFPage, trim: { x: number; y: number; width: number; 
   }
 }
 
+/** How far a page's BleedBox reaches beyond its TrimBox (0 without a bleed: pdf-lib reads a missing BleedBox as the page). */
+function bleedOf(page: PDFPage): number {
+  return Math.max(0, page.getTrimBox().x - page.getBleedBox().x);
+}
+
 /**
- * A print edition imposed for saddle stitching: its pages (cut to their TrimBox) two-up on sheets twice the page's
- * width, in saddle-stitch order, padded with blank pages at the end to a multiple of four, with crop and fold marks
- * outside the sheet's TrimBox. The pages are embedded as Form XObjects (pdf-lib), not laid out again.
+ * A print edition imposed for saddle stitching: its pages two-up on sheets twice the page's width, in saddle-stitch
+ * order, padded with blank pages at the end to a multiple of four, with crop and fold marks outside the sheet's
+ * TrimBox. Each page is cut to its TrimBox at the spine and keeps its bleed on the three outer edges, so a colour that
+ * runs into the bleed on the page still does on the sheet, whose BleedBox says so. The pages are embedded as Form
+ * XObjects (pdf-lib), not laid out again.
  */
 export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
   const source = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -58,20 +65,26 @@ export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
   booklet.setCreationDate(source.getCreationDate() ?? new Date(0));
   booklet.setModificationDate(source.getCreationDate() ?? new Date(0));
   const pages = source.getPages();
-  const trims = pages.map((page) => page.getTrimBox());
-  const embedded = await booklet.embedPages(
-    pages,
-    trims.map((trim) => ({ left: trim.x, bottom: trim.y, right: trim.x + trim.width, top: trim.y + trim.height })),
-  );
-  const { width, height } = trims[0];
+  const bleed = bleedOf(pages[0]);
+  const { width, height } = pages[0].getTrimBox();
+  // A page on the left half of a sheet keeps its bleed on the left, one on the right half on the right.
+  const cut = (page: PDFPage, half: number) => {
+    const trim = page.getTrimBox();
+    return { left: trim.x - (half === 0 ? bleed : 0), bottom: trim.y - bleed, right: trim.x + trim.width + (half === 1 ? bleed : 0), top: trim.y + trim.height + bleed };
+  };
   const count = Math.ceil(pages.length / 4) * 4;
-  for (const side of saddleStitchOrder(count)) {
-    const sheet = booklet.addPage([2 * width + 2 * SLUG, height + 2 * SLUG]);
-    sheet.setTrimBox(SLUG, SLUG, 2 * width, height);
+  const order = saddleStitchOrder(count);
+  const halfOf = new Map(order.flatMap((side) => side.map((number, half) => [number, half] as const)));
+  const embedded = await booklet.embedPages(pages, pages.map((page, number) => cut(page, halfOf.get(number)!)));
+  const margin = SLUG + bleed;
+  for (const side of order) {
+    const sheet = booklet.addPage([2 * width + 2 * margin, height + 2 * margin]);
+    sheet.setTrimBox(margin, margin, 2 * width, height);
+    if (bleed > 0) sheet.setBleedBox(SLUG, SLUG, 2 * width + 2 * bleed, height + 2 * bleed);
     side.forEach((number, half) => {
-      if (number < embedded.length) sheet.drawPage(embedded[number], { x: SLUG + half * width, y: SLUG });
+      if (number < pages.length) sheet.drawPage(embedded[number], { x: half === 0 ? SLUG : margin + width, y: SLUG });
     });
-    drawMarks(sheet, { x: SLUG, y: SLUG, width: 2 * width, height });
+    drawMarks(sheet, { x: margin, y: margin, width: 2 * width, height }, bleed);
   }
   return booklet.save();
 }

@@ -9,6 +9,7 @@ import type { Report } from '../../../src/model/types.ts';
 import { buildEdition } from '../../../src/render/pdf/build-edition.tsx';
 import { defaultPrintSettings } from '../../../src/model/print-defaults.ts';
 import { editions } from '../../../src/render/pdf/edition.ts';
+import { imposeBooklet } from '../../../src/render/pdf/impose-booklet.ts';
 import { registerFonts } from '../../../src/render/pdf/fonts.ts';
 import { projectDir } from '../../helpers/cli.ts';
 import { pageBoxes } from '../../helpers/pdf-boxes.ts';
@@ -72,5 +73,27 @@ describe('print-shop boxes', () => {
     const mark = { x: boxes[1].trim![0] - boxes[1].media[0] - bleed - 8, y: boxes[1].media[3] - boxes[1].trim![3], size: 2 };
     assert.ok([...colours(file, 2, mark)].some((colour) => colour !== 'ffffff'), 'a crop mark is drawn');
     assert.deepEqual(colours(file, 2, { ...mark, y: mark.y + 6 }), new Set(['ffffff']));
+  });
+
+  it('imposes a booklet that keeps the bleed on the sheet\'s outer edges: a BleedBox, and the cover band running into it', async () => {
+    const bleed = 3 * MM;
+    const built = await buildEdition({ report: { ...report, print: { ...defaultPrintSettings(), bleed } }, edition: editions[1] });
+    const file = path.join(work, 'booklet.pdf');
+    await writeFile(file, await imposeBooklet(built.data));
+    const sheets = await pageBoxes(file);
+    for (const sheet of sheets) {
+      const [x0, y0, x1, y1] = sheet.trim!;
+      assert.ok(Math.abs(x1 - x0 - 2 * 595.28) < 0.01, 'the trim is two pages wide');
+      close(sheet.bleed!, [x0 - bleed, y0 - bleed, x1 + bleed, y1 + bleed], 'the sheet\'s BleedBox');
+      assert.ok(sheet.media[0] < sheet.bleed![0] - 12 && sheet.media[3] > sheet.bleed![3] + 12, 'room for the marks outside the bleed');
+    }
+    // The cover is the right half of the first sheet: its band fills the bleed above the trim and beyond its outer edge.
+    const [mx0, , , my1] = sheets[0].media;
+    const trim = sheets[0].trim!;
+    const aboveTop = my1 - trim[3] - bleed / 2;
+    assert.deepEqual(colours(file, 1, { x: trim[2] - mx0 - 100, y: aboveTop }), new Set(['a4161a']));
+    assert.deepEqual(colours(file, 1, { x: trim[2] - mx0 + bleed / 2, y: my1 - trim[3] + 10 }), new Set(['a4161a']));
+    // The spine side is cut at the trim: left of the middle, above the trim, the last page's empty bleed stays white.
+    assert.deepEqual(colours(file, 1, { x: (trim[0] + trim[2]) / 2 - mx0 - 20, y: aboveTop }), new Set(['ffffff']));
   });
 });
