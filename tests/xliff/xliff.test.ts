@@ -111,5 +111,6 @@ test('a missing unit fails at the file element, naming the unit and its Chinese 
   assert.equal(missing.english, original);
   const extra = await importEdited('extra', (xml) => xml.replace('<unit id="o.p1"', '<unit id="s9.p9" name="paragraph"><segment><source>多</source><target>Extra</target></segment></unit>\n    <unit id="o.p1"'));
   assert.equal(extra.status, 1);
-  assert.match(extra.stdout, /extra\.xlf:4:5 error unit s9\.p9 is not in .*report\.zh\.md: remove it, or export again \[xliff\]/);
+  const line = lineOf(await readFile(extra.file, 'utf8'), '<unit id="s9.p9"');
+  assert.match(extra.stdout, new RegExp(`extra\\.xlf:${line}:5 error unit s9\\.p9 is not in .*report\\.zh\\.md: remove it, or export again \\[xliff\\]`));
 });
