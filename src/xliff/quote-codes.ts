@@ -68,3 +68,24 @@ export function codeQuotes(pieces: Piece[]): Piece[] {
   });
   return result;
 }
+
+/** The marks of each quote code of `pieces`, by id. */
+function quoteMarks(pieces: Piece[]): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const piece of pieces) if (piece.type !== 'text' && piece.kind === 'quote') marks.set(piece.code, (marks.get(piece.code) ?? '') + piece.markup);
+  return marks;
+}
+
+/**
+ * The target's quote codes matched to the source's: the k-th pair of the target keeps the id of the k-th pair of the
+ * source (`q3`) when both are written with the same marks; any other is a code of the target's own (`eq3`: English
+ * quotes a slogan the Chinese does not, and writes 《…》 as “…”), which XLIFF lets a target add.
+ */
+export function matchQuotes(source: Piece[], target: Piece[]): Piece[] {
+  const sourceMarks = quoteMarks(source);
+  const targetMarks = quoteMarks(target);
+  return target.map((piece) => {
+    if (piece.type === 'text' || piece.kind !== 'quote' || sourceMarks.get(piece.code) === targetMarks.get(piece.code)) return piece;
+    return { ...piece, code: `e${piece.code}` };
+  });
+}

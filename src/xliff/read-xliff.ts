@@ -33,8 +33,8 @@ function validMarkup(kind: CodePiece['kind'], code: string, markup: { start: str
 
 const KIND_NAMES: Record<CodePiece['kind'], string> = { bold: 'a bold run-in head', figure: 'a figure mark', quote: 'a pair of quote marks' };
 
-/** A quote the target adds (its own id, `q` and a number, its marks in originalData): English quotes what the Chinese does not. */
-const ADDED_QUOTE = /^q\d+$/u;
+/** A quote of the target's own (`eq3`, or a `q` id the source lacks), its marks in originalData: English quotes what the Chinese does not. */
+const ADDED_QUOTE = /^e?q\d+$/u;
 
 interface Walk {
   unitId: string;

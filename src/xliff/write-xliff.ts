@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { matchQuotes } from './quote-codes.ts';
 import type { CodePiece, Piece, Slot } from './slots.ts';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -61,7 +62,7 @@ function writeUnit(parent: XMLBuilder, pair: UnitPair, depth: number): void {
   }
   const segment = child(unit, depth + 1, 'segment');
   appendPieces(child(segment, depth + 2, 'source', { 'xml:space': 'preserve' }), pair.zh.pieces, dataId);
-  if (pair.en) appendPieces(child(segment, depth + 2, 'target', { 'xml:space': 'preserve' }), pair.en.pieces, dataId);
+  if (pair.en) appendPieces(child(segment, depth + 2, 'target', { 'xml:space': 'preserve' }), matchQuotes(pair.zh.pieces, pair.en.pieces), dataId);
   closeLine(segment, depth + 1);
   closeLine(unit, depth);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeQuotes } from '../../src/xliff/quote-codes.ts';
+import { codeQuotes, matchQuotes } from '../../src/xliff/quote-codes.ts';
 import { type Piece, piecesToMarkdown } from '../../src/xliff/slots.ts';
 
 const text = (value: string): Piece => ({ type: 'text', value });
@@ -29,4 +29,11 @@ test('a quote never crosses another code; one inside a bold run or around a figu
   assert.equal(show(codeQuotes([bold('start'), text('“Head.”'), bold('end'), text(' “tail”')])), '[b1**[q1“Head.”/q1]**/b1] [q2“tail”/q2]');
   const figure = (type: 'start' | 'end'): Piece => ({ type, code: 'fig-x', kind: 'figure', markup: type === 'start' ? ':fig[' : ']{#x}' });
   assert.equal(show(codeQuotes([text('“'), figure('start'), text('10%'), figure('end'), text('”')])), '[q1“[fig-x:fig[10%]{#x}/fig-x]”/q1]');
+});
+
+test('a target quote keeps the id of the source quote in its place when the marks match, and is its own code otherwise', () => {
+  const source = codeQuotes([text('《方案》提出“三个最多”')]);
+  const target = matchQuotes(source, codeQuotes([text('The “Plan” put forward the “Three Mosts” and “more”')]));
+  assert.equal(show(target), 'The [eq1“Plan”/eq1] put forward the [q2“Three Mosts”/q2] and [eq3“more”/eq3]');
+  assert.equal(piecesToMarkdown(target), 'The “Plan” put forward the “Three Mosts” and “more”');
 });

@@ -48,6 +48,8 @@ test('quotes and book titles are paired quote codes in source and target, their 
   assert.match(xml, new RegExp(`<source xml:space="preserve">[^\\n]*<pc id="q1" type="quote" equivStart="“" equivEnd="”" dataRefStart="${open}" dataRefEnd="${close}">六稳</pc>`));
   assert.match(firstQuote(xml, 's1.p1').element, new RegExp(`dataRefStart="${open}" dataRefEnd="${close}"`));
   assert.match(xml, /<pc id="q\d+" type="quote" equivStart="《" equivEnd="》" dataRefStart="d\d+" dataRefEnd="d\d+">[^<]+<\/pc>/);
+  // 《…》 in the Chinese is “…” in the English: the target's quote is a code of its own, not the source's.
+  assert.match(xml, /<target xml:space="preserve">[^\n]*<pc id="eq\d+" type="quote" equivStart="“" equivEnd="”"/);
   // No quote mark is left in any target or source as text where it has a partner: every “ in a target is a code.
   const targets = xml.match(/<target[^>]*>[^\n]*<\/target>/g) ?? [];
   assert.ok(targets.length > 100);
