@@ -36,6 +36,13 @@ const KIND_NAMES: Record<CodePiece['kind'], string> = { bold: 'a bold run-in hea
 /** A quote of the target's own (`eq3`, or a `q` id the source lacks), its marks in originalData: English quotes what the Chinese does not. */
 const ADDED_QUOTE = /^e?q\d+$/u;
 
+/** A code of the unit's source: its kind and its markup at either end. */
+interface SourceCode {
+  kind: CodePiece['kind'];
+  start: string;
+  end: string;
+}
+
 interface Walk {
   unitId: string;
   pieces: Piece[];
@@ -49,7 +56,7 @@ class TargetReader {
   constructor(
     private readonly file: VFile,
     private readonly data: Map<string, string>,
-    private readonly codes: Map<string, CodePiece>,
+    private readonly codes: Map<string, SourceCode>,
   ) {}
 
   private problem(reason: string, node: Node): void {
@@ -80,11 +87,18 @@ class TargetReader {
 
   /** The kind of the code `id` names, once per target; undefined (and an error at `element`) for an unknown or repeated id. */
   private kindOf(id: string, element: Element, context: Walk): CodePiece['kind'] | undefined {
-    const kind = this.codes.get(id)?.kind ?? (ADDED_QUOTE.test(id) ? 'quote' : undefined);
+    const added = ADDED_QUOTE.test(id) || this.copied(element)?.kind === 'quote';
+    const kind = this.codes.get(id)?.kind ?? (added ? 'quote' : undefined);
     if (!kind) return void this.problem(`unit ${context.unitId}: inline code ${id || '(no id)'} is not in the source: remove it`, element);
     if (context.seen.has(id)) return void this.problem(`unit ${context.unitId}: inline code ${id} appears twice: keep one`, element);
     context.seen.add(id);
     return kind;
+  }
+
+  /** The source code a tool's copy (`copyOf`, a quote tag the translator pasted twice) copies; only a quote may be copied. */
+  private copied(element: Element): SourceCode | undefined {
+    const base = this.codes.get(element.getAttribute('copyOf') ?? '');
+    return base?.kind === 'quote' ? base : undefined;
   }
 
   private damaged(id: string, element: Element, context: Walk): void {
@@ -95,8 +109,9 @@ class TargetReader {
     const id = element.getAttribute('id') ?? '';
     const kind = this.kindOf(id, element, context);
     if (!kind) return;
-    const start = this.data.get(element.getAttribute('dataRefStart') ?? '');
-    const end = this.data.get(element.getAttribute('dataRefEnd') ?? '');
+    const copied = this.copied(element);
+    const start = this.data.get(element.getAttribute('dataRefStart') ?? '') ?? copied?.start;
+    const end = this.data.get(element.getAttribute('dataRefEnd') ?? '') ?? copied?.end;
     if (start === undefined || end === undefined || !validMarkup(kind, id, { start, end })) return this.damaged(id, element, context);
     context.pieces.push({ type: 'start', code: id, kind, markup: start });
     context.walk(element);
@@ -159,7 +174,11 @@ export function readXliff(file: VFile, sourceSlots: Map<string, Slot>): { units:
         continue;
       }
       const data = new Map(elements(unit, 'originalData').flatMap((originalData) => elements(originalData, 'data')).map((element) => [element.getAttribute('id') ?? '', element.textContent ?? '']));
-      const codes = new Map(slot.pieces.filter((piece): piece is CodePiece => piece.type === 'start').map((piece) => [piece.code, piece]));
+      const codes = new Map<string, SourceCode>();
+      for (const piece of slot.pieces) {
+        if (piece.type === 'start') codes.set(piece.code, { kind: piece.kind, start: piece.markup, end: '' });
+        else if (piece.type === 'end') codes.get(piece.code)!.end = piece.markup;
+      }
       units.push({ id, pieces: new TargetReader(file, data, codes).read(target, id), ...placeOf(unit) });
     }
   }
