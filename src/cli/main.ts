@@ -162,7 +162,7 @@ xliff
     const result = await importXliff({ xliffPath: file, sourceDir: options.source });
     if (result.file.messages.length > 0) console.log(formatMessages([result.file]));
     if (hasFatal(result.file.messages)) process.exitCode = 1;
-    else console.log(result.written ? `report.en.md: ${result.changed} units changed` : 'report.en.md: no change');
+    else console.log(result.written ? `report.en.md: ${result.changed} ${result.changed === 1 ? 'unit' : 'units'} changed` : 'report.en.md: no change');
   });
 
 function hasFatal(messages: Array<{ fatal?: boolean | null }>): boolean {

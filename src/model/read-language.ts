@@ -6,14 +6,12 @@ import type { FigureMark, LangBlock, LangDocument, LangSection } from './languag
 import { fail, warn } from './messages.ts';
 import { normaliseZh } from './normalise-zh.ts';
 import { splitItemNumber } from './numbering.ts';
-import type { BlockKind, Heading, Inline, Lang, Paragraph, ReportMeta, SourcePosition, Table, TableCell, TermText } from './types.ts';
+import { type BlockKind, type Heading, type Inline, type Lang, META_KEYS, type Paragraph, type ReportMeta, type SourcePosition, type Table, type TableCell, type TermText } from './types.ts';
 
 interface ReadParagraph {
   paragraph: Paragraph;
   figures: Array<Omit<FigureMark, 'block' | 'paragraph'>>;
 }
-
-const META_KEYS = ['title', 'occasion', 'speaker', 'office', 'date', 'publisher', 'index', 'issued'] as const;
 
 function positionOf(file: VFile, node: Node): SourcePosition {
   return { file: file.path, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -137,12 +135,12 @@ class LanguageReader {
     const meta: ReportMeta = { title: '' };
     for (const pair of document.contents.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!(META_KEYS as readonly string[]).includes(key)) {
-        warn(this.file, `unknown front-matter key \`${key}\` (known: ${META_KEYS.join(', ')})`, placeOf(isScalar(pair.key) ? pair.key.range?.[0] : 0), 'front-matter');
+      if (!Object.hasOwn(META_KEYS, key)) {
+        warn(this.file, `unknown front-matter key \`${key}\` (known: ${Object.keys(META_KEYS).join(', ')})`, placeOf(isScalar(pair.key) ? pair.key.range?.[0] : 0), 'front-matter');
         continue;
       }
       const text = isScalar(pair.value) ? String(pair.value.value ?? '') : '';
-      meta[key as (typeof META_KEYS)[number]] = this.lang === 'zh' ? normaliseZh(text) : text;
+      meta[key as keyof ReportMeta] = this.lang === 'zh' ? normaliseZh(text) : text;
     }
     this.document.meta = meta;
   }

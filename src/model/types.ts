@@ -126,6 +126,18 @@ export interface ReportMeta {
   issued?: string;
 }
 
+/** Each front-matter key: `text` a translator renders in each language, or `data` (a date, a document number) both share. */
+export const META_KEYS: Record<keyof ReportMeta, 'text' | 'data'> = {
+  title: 'text',
+  occasion: 'text',
+  speaker: 'text',
+  office: 'text',
+  date: 'data',
+  publisher: 'text',
+  index: 'data',
+  issued: 'data',
+};
+
 /** `source/deck.yaml`: which marked figures the deck shows, grouped, and which it charts. */
 export interface DeckChart {
   id: string;

@@ -6,6 +6,7 @@ import { loadReport } from '../model/load-report.ts';
 import { fail, hasErrors } from '../model/messages.ts';
 import { readSourceFile } from '../source/read-source.ts';
 import { readXliff, type TranslatedUnit } from './read-xliff.ts';
+import { writeFrontMatterValue } from './front-matter-slots.ts';
 import { type Slot, piecesToMarkdown, readSlots } from './slots.ts';
 
 export interface ImportXliffOptions {
@@ -32,6 +33,7 @@ function replaceRanges(text: string, replacements: Array<{ start: number; end: n
 function breaksStructure(slot: Slot, markdown: string): string | undefined {
   if (/\n\s*\n/.test(markdown)) return 'an empty line, which would split the block';
   if (slot.role !== 'paragraph' && slot.role !== 'closing' && slot.role !== 'explanation' && markdown.includes('\n')) return 'a line break';
+  if (slot.role === 'cell' && /(?<!\\)\|/u.test(markdown)) return 'a bare `|`, which would split the cell: write `\\|`';
   if (slot.role === 'figure-label' && markdown.includes('"')) return 'a straight double quote, which would end the label: use “ ”';
   if (markdown.trim() === '') return 'no text';
   return undefined;
@@ -65,8 +67,15 @@ export async function importXliff(options: ImportXliffOptions): Promise<ImportXl
     const markdown = piecesToMarkdown(unit.pieces);
     const problem = breaksStructure(slot, markdown);
     if (problem) fail(file, `unit ${slot.id}: the target holds ${problem}`, unit, 'xliff');
-    return markdown;
+    if (slot.role !== 'front-matter') return markdown;
+    // A front-matter value is YAML: an unchanged one keeps its bytes, a new one is written as a scalar of the same style.
+    return markdown === piecesToMarkdown(slot.pieces) ? english.slice(slot.start, slot.end) : writeFrontMatterValue(markdown, { scalarType: slot.scalarType });
   };
+  for (const unit of byId.values()) {
+    if (unit.pieces && zhById.has(unit.id) && !enById.has(unit.id)) {
+      fail(file, `unit ${unit.id} has a target, but ${enFile.path} has no ${zhById.get(unit.id)!.role} for it to go in: copy that part of report.zh.md into it and import again`, unit, 'xliff');
+    }
+  }
   const replacements = (slots: Slot[]): Array<{ start: number; end: number; value: string }> =>
     slots.flatMap((slot) => {
       const value = targetOf(slot);

@@ -1,16 +1,19 @@
-import type { Node, Parent, PhrasingContent, Root } from 'mdast';
+import type { List, Node, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import type { Scalar } from 'yaml';
 import { parseMarkdown } from '../source/parse-markdown.ts';
+import { readFrontMatterSlots } from './front-matter-slots.ts';
+import { codeQuotes } from './quote-codes.ts';
 
 /** A piece of a unit's content: text as written in the Markdown source, or one end of an inline code. */
 export type Piece = { type: 'text'; value: string } | CodePiece;
 
-/** One end of an inline code: a bold run or a figure mark, with its Markdown markup (`**`, `:fig[`, `]{#id …}`). */
+/** One end of an inline code: a bold run, a figure mark or a quote, with its markup (`**`, `:fig[`, `]{#id …}`, `“`). */
 export interface CodePiece {
   type: 'start' | 'end';
   code: string;
-  kind: 'bold' | 'figure';
+  kind: 'bold' | 'figure' | 'quote';
   markup: string;
 }
 
@@ -18,13 +21,15 @@ export interface CodePiece {
 export interface Slot {
   id: string;
   /** What a translator sees it as, for the unit's `name`. */
-  role: 'heading' | 'paragraph' | 'salutation' | 'closing' | 'glossary-title' | 'term' | 'explanation' | 'figure-label';
+  role: 'front-matter' | 'heading' | 'paragraph' | 'cell' | 'salutation' | 'closing' | 'glossary-title' | 'term' | 'explanation' | 'figure-label';
   /** Offsets of the content in the file: replacing this range with new content changes nothing else. */
   start: number;
   end: number;
   line: number;
   column: number;
   pieces: Piece[];
+  /** A front-matter value: how its scalar was written, so that a new value is written the same way. */
+  scalarType?: Scalar.Type;
 }
 
 function offsets(node: Node): [number, number] {
@@ -77,13 +82,17 @@ class SlotReader {
   private blocks = 0;
   private opening = 0;
   private closing = 0;
+  private appendices = 0;
+  /** `a1`, `a2` … while reading an appendix: its blocks and headings are numbered under it. */
+  private appendix: string | undefined;
 
   constructor(private readonly source: string) {}
 
   private add(options: { id: string; role: Slot['role']; node: Node; range: [number, number]; children: PhrasingContent[] }): void {
     const counter = { bold: 0 };
     const { line, column } = options.node.position!.start;
-    this.slots.push({ id: options.id, role: options.role, start: options.range[0], end: options.range[1], line, column, pieces: piecesOf(this.source, options.children, options.range, counter) });
+    const pieces = codeQuotes(piecesOf(this.source, options.children, options.range, counter));
+    this.slots.push({ id: options.id, role: options.role, start: options.range[0], end: options.range[1], line, column, pieces });
     this.addLabels(options.children);
   }
 
@@ -92,16 +101,20 @@ class SlotReader {
       if (child.type === 'textDirective' && child.name === 'fig') {
         const range = labelRange(this.source, child);
         const { line, column } = child.position!.start;
-        if (range) this.slots.push({ id: `fig-${child.attributes?.id ?? ''}.label`, role: 'figure-label', start: range[0], end: range[1], line, column, pieces: [{ type: 'text', value: this.source.slice(...range) }] });
+        if (range) this.slots.push({ id: `fig-${child.attributes?.id ?? ''}.label`, role: 'figure-label', start: range[0], end: range[1], line, column, pieces: codeQuotes([{ type: 'text', value: this.source.slice(...range) }]) });
       }
       if ('children' in child) this.addLabels(child.children as PhrasingContent[]);
     }
   }
 
+  private get owner(): string {
+    const part = this.appendix ?? `s${this.part}`;
+    return this.section === 0 ? part : `${part}.${this.section}`;
+  }
+
   private blockId(): string {
-    if (this.part === 0) return `o.p${(this.opening += 1)}`;
-    const owner = this.section === 0 ? `s${this.part}` : `s${this.part}.${this.section}`;
-    return `${owner}.p${(this.blocks += 1)}`;
+    if (this.part === 0 && !this.appendix) return `o.p${(this.opening += 1)}`;
+    return `${this.owner}.p${(this.blocks += 1)}`;
   }
 
   private content(node: Parent): [number, number] {
@@ -111,24 +124,55 @@ class SlotReader {
 
   read(root: Root): Slot[] {
     for (const node of root.children) {
-      if (node.type === 'heading' && node.children.length > 0) {
-        if (node.depth === 1) [this.part, this.section] = [this.part + 1, 0];
-        else this.section += 1;
-        this.blocks = 0;
-        const id = this.section === 0 ? `s${this.part}.title` : `s${this.part}.${this.section}.title`;
-        this.add({ id, role: 'heading', node, range: this.content(node), children: node.children });
-      } else if (node.type === 'paragraph') {
-        this.add({ id: this.blockId(), role: 'paragraph', node, range: offsets(node), children: node.children });
-      } else if (node.type === 'leafDirective' && node.name === 'salutation' && node.children.length > 0) {
-        this.add({ id: this.blockId(), role: 'salutation', node, range: this.content(node), children: node.children });
-      } else if (node.type === 'containerDirective') {
-        this.readContainer(node);
-      }
+      if (node.type === 'yaml') this.slots.push(...readFrontMatterSlots(this.source, node).map((slot) => ({ ...slot, pieces: codeQuotes(slot.pieces) })));
+      else this.readBody(node);
     }
     return this.slots;
   }
 
+  private readBody(node: RootContent): void {
+    if (node.type === 'heading' && node.children.length > 0) {
+      if (node.depth === 1 && !this.appendix) [this.part, this.section] = [this.part + 1, 0];
+      else this.section += 1;
+      this.blocks = 0;
+      this.add({ id: `${this.owner}.title`, role: 'heading', node, range: this.content(node), children: node.children });
+    } else if (node.type === 'paragraph') {
+      this.add({ id: this.blockId(), role: 'paragraph', node, range: offsets(node), children: node.children });
+    } else if (node.type === 'list') {
+      this.readList(node);
+    } else if (node.type === 'table') {
+      this.readTable(node);
+    } else if (node.type === 'leafDirective' && node.name === 'salutation' && node.children.length > 0) {
+      this.add({ id: this.blockId(), role: 'salutation', node, range: this.content(node), children: node.children });
+    } else if (node.type === 'containerDirective') {
+      this.readContainer(node);
+    }
+  }
+
+  /** Each paragraph of a numbered list is a block; the first of an item takes its marker (`1. `) along, as the Chinese holds `1.` in its text. */
+  private readList(list: List): void {
+    for (const item of list.children) {
+      item.children.forEach((child, index) => {
+        if (child.type !== 'paragraph') return;
+        const range: [number, number] = [offsets(index === 0 ? item : child)[0], offsets(child)[1]];
+        this.add({ id: this.blockId(), role: 'paragraph', node: index === 0 ? item : child, range, children: child.children });
+      });
+    }
+  }
+
+  /** A table is one block; each cell that holds text is a unit of its own (`….p3.r2.c1`). */
+  private readTable(table: Table): void {
+    const id = this.blockId();
+    table.children.forEach((row, rowIndex) =>
+      row.children.forEach((cell, cellIndex) => {
+        if (cell.children.length === 0) return;
+        this.add({ id: `${id}.r${rowIndex + 1}.c${cellIndex + 1}`, role: 'cell', node: cell, range: this.content(cell), children: cell.children });
+      }),
+    );
+  }
+
   private readContainer(node: ContainerDirective): void {
+    if (node.name === 'appendix') return this.readAppendix(node);
     for (const child of node.children) {
       if (child.type === 'paragraph' && child.data?.directiveLabel) {
         this.add({ id: 'glossary.title', role: 'glossary-title', node: child, range: this.content(child), children: child.children });
@@ -142,6 +186,19 @@ class SlotReader {
         });
       }
     }
+  }
+
+  /** `:::appendix[附件1：…]`: its title and its body, numbered under `a1`, `a2` …; the body's numbering resumes after it. */
+  private readAppendix(node: ContainerDirective): void {
+    const outer = { section: this.section, blocks: this.blocks };
+    this.appendix = `a${(this.appendices += 1)}`;
+    [this.section, this.blocks] = [0, 0];
+    for (const child of node.children) {
+      if (child.type === 'paragraph' && child.data?.directiveLabel) this.add({ id: `${this.appendix}.title`, role: 'heading', node: child, range: this.content(child), children: child.children });
+      else this.readBody(child as RootContent);
+    }
+    this.appendix = undefined;
+    [this.section, this.blocks] = [outer.section, outer.blocks];
   }
 
   /** A glossary item `term: explanation` as two units, split at its first colon. */

@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { Piece, Slot } from './slots.ts';
+import { matchQuotes } from './quote-codes.ts';
+import type { CodePiece, Piece, Slot } from './slots.ts';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 
@@ -10,11 +11,15 @@ export interface UnitPair {
   en?: Slot;
 }
 
-/** Attributes of an inline code by kind: a run-in head may move, a figure neither moves out of its sentence nor goes. */
-const CODE_ATTRIBUTES: Record<'bold' | 'figure', Record<string, string>> = {
-  bold: { type: 'fmt', subType: 'xlf:b', canCopy: 'no', canDelete: 'no', dispStart: '**', dispEnd: '**' },
-  figure: { type: 'other', canCopy: 'no', canDelete: 'no', dispStart: 'fig[', dispEnd: ']' },
-};
+/**
+ * Attributes of an inline code by kind: a run-in head may move, a figure neither moves out of its sentence nor goes;
+ * a quote may go or come (the English quotes what it needs to, not what the Chinese does) and shows as its marks.
+ */
+function codeAttributes(kind: CodePiece['kind'], markup: { start: string; end: string }): Record<string, string> {
+  if (kind === 'bold') return { type: 'fmt', subType: 'xlf:b', canCopy: 'no', canDelete: 'no', dispStart: '**', dispEnd: '**' };
+  if (kind === 'figure') return { type: 'other', canCopy: 'no', canDelete: 'no', dispStart: 'fig[', dispEnd: ']' };
+  return { type: 'quote', equivStart: markup.start, equivEnd: markup.end };
+}
 
 /** Appends pieces to an element, a paired code (`<pc>`) for each bold run and figure, its markup referenced in originalData. */
 function appendPieces(element: XMLBuilder, pieces: Piece[], dataId: (markup: string) => string): void {
@@ -26,7 +31,8 @@ function appendPieces(element: XMLBuilder, pieces: Piece[], dataId: (markup: str
     else {
       const end = pieces.slice(index).find((candidate) => candidate.type === 'end' && candidate.code === piece.code);
       const endMarkup = end?.type === 'end' ? end.markup : '';
-      stack.push(top.ele(XLIFF_NS, 'pc', { id: piece.code, ...CODE_ATTRIBUTES[piece.kind], dataRefStart: dataId(piece.markup), dataRefEnd: dataId(endMarkup) }));
+      const attributes = codeAttributes(piece.kind, { start: piece.markup, end: endMarkup });
+      stack.push(top.ele(XLIFF_NS, 'pc', { id: piece.code, ...attributes, dataRefStart: dataId(piece.markup), dataRefEnd: dataId(endMarkup) }));
     }
   });
 }
@@ -44,28 +50,37 @@ function closeLine(element: XMLBuilder, depth: number): void {
   element.txt(`\n${'  '.repeat(depth)}`);
 }
 
-function writeUnit(file: XMLBuilder, pair: UnitPair): void {
-  const unit = child(file, 2, 'unit', { id: pair.zh.id, name: pair.zh.role });
+function writeUnit(parent: XMLBuilder, pair: UnitPair, depth: number): void {
+  const unit = child(parent, depth, 'unit', { id: pair.zh.id, name: pair.zh.role });
   // One data element per distinct markup string of the unit, source and target together.
   const markup = [...new Set([...pair.zh.pieces, ...(pair.en?.pieces ?? [])].flatMap((piece) => (piece.type === 'text' ? [] : [piece.markup])))];
   const dataId = (text: string): string => `d${markup.indexOf(text) + 1}`;
   if (markup.length > 0) {
-    const originalData = child(unit, 3, 'originalData');
-    for (const text of markup) child(originalData, 4, 'data', { id: dataId(text), 'xml:space': 'preserve' }).txt(text);
-    closeLine(originalData, 3);
+    const originalData = child(unit, depth + 1, 'originalData');
+    for (const text of markup) child(originalData, depth + 2, 'data', { id: dataId(text), 'xml:space': 'preserve' }).txt(text);
+    closeLine(originalData, depth + 1);
   }
-  const segment = child(unit, 3, 'segment');
-  appendPieces(child(segment, 4, 'source', { 'xml:space': 'preserve' }), pair.zh.pieces, dataId);
-  if (pair.en) appendPieces(child(segment, 4, 'target', { 'xml:space': 'preserve' }), pair.en.pieces, dataId);
-  closeLine(segment, 3);
-  closeLine(unit, 2);
+  const segment = child(unit, depth + 1, 'segment');
+  appendPieces(child(segment, depth + 2, 'source', { 'xml:space': 'preserve' }), pair.zh.pieces, dataId);
+  if (pair.en) appendPieces(child(segment, depth + 2, 'target', { 'xml:space': 'preserve' }), matchQuotes(pair.zh.pieces, pair.en.pieces), dataId);
+  closeLine(segment, depth + 1);
+  closeLine(unit, depth);
 }
 
-/** An XLIFF 2.0 document: one unit per heading, paragraph, glossary term and explanation, and figure label. */
+/**
+ * An XLIFF 2.0 document: the front matter's text values in a group of their own, then one unit per heading,
+ * paragraph, table cell, glossary term and explanation, and figure label.
+ */
 export function writeXliff(options: { units: UnitPair[]; original: string }): string {
   const root = create().ele(XLIFF_NS, 'xliff', { version: '2.0', srcLang: 'zh', trgLang: 'en' });
   const file = child(root, 1, 'file', { id: 'report', original: options.original });
-  for (const pair of options.units) writeUnit(file, pair);
+  const frontMatter = options.units.filter((pair) => pair.zh.role === 'front-matter');
+  if (frontMatter.length > 0) {
+    const group = child(file, 2, 'group', { id: 'front-matter', name: 'front-matter' });
+    for (const pair of frontMatter) writeUnit(group, pair, 3);
+    closeLine(group, 2);
+  }
+  for (const pair of options.units) if (pair.zh.role !== 'front-matter') writeUnit(file, pair, 2);
   closeLine(file, 1);
   closeLine(root, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root.end({ headless: true, prettyPrint: false })}\n`;

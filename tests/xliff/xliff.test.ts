@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from '../helpers/cli.ts';
 import { copyOfSource } from '../helpers/workspace.ts';
+import { editTarget, importEdited as importEditedCopy, lineOf, validate } from '../helpers/xliff.ts';
 
 let source: string;
 let work: string;
@@ -24,31 +24,9 @@ after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** xmllint (Debian libxml2-utils) against a schema copied into tests/fixtures. */
-function validate(file: string, schema: string): { status: number | null; stderr: string } {
-  const result = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
-  return { status: result.status, stderr: result.stderr };
-}
-
-/** Imports an edited copy of the exported XLIFF into a fresh copy of the source. */
-async function importEdited(name: string, edit: (xml: string) => string): Promise<{ status: number | null; stdout: string; english: string; file: string }> {
-  const file = path.join(work, `${name}.xlf`);
-  await writeFile(file, edit(await readFile(xliff, 'utf8')));
-  await writeFile(path.join(source, 'report.en.md'), original);
-  const result = runCli(['xliff', 'import', file, '--source', source]);
-  return { status: result.status, stdout: result.stdout, english: await readFile(path.join(source, 'report.en.md'), 'utf8'), file };
-}
-
-/** The target of one unit, for editing. */
-function editTarget(xml: string, unitId: string, change: (target: string) => string): string {
-  const unit = xml.indexOf(`<unit id="${unitId}"`);
-  const start = xml.indexOf('<target', unit);
-  const end = xml.indexOf('</target>', start);
-  return xml.slice(0, start) + change(xml.slice(start, end)) + xml.slice(end);
-}
-
-function lineOf(xml: string, text: string): number {
-  return xml.slice(0, xml.indexOf(text)).split('\n').length;
+/** Imports an edited copy of the exported XLIFF into the copy of the source, its report.en.md put back first. */
+function importEdited(name: string, edit: (xml: string) => string): ReturnType<typeof importEditedCopy> {
+  return importEditedCopy({ xliff, source, english: original, name, edit });
 }
 
 test('the export is valid XLIFF 2.0 (the OASIS core schema) and the termbase valid TBX-Core', () => {
@@ -111,5 +89,6 @@ test('a missing unit fails at the file element, naming the unit and its Chinese 
   assert.equal(missing.english, original);
   const extra = await importEdited('extra', (xml) => xml.replace('<unit id="o.p1"', '<unit id="s9.p9" name="paragraph"><segment><source>多</source><target>Extra</target></segment></unit>\n    <unit id="o.p1"'));
   assert.equal(extra.status, 1);
-  assert.match(extra.stdout, /extra\.xlf:4:5 error unit s9\.p9 is not in .*report\.zh\.md: remove it, or export again \[xliff\]/);
+  const line = lineOf(await readFile(extra.file, 'utf8'), '<unit id="s9.p9"');
+  assert.match(extra.stdout, new RegExp(`extra\\.xlf:${line}:5 error unit s9\\.p9 is not in .*report\\.zh\\.md: remove it, or export again \\[xliff\\]`));
 });
