@@ -15,14 +15,6 @@ import { collectAreas, type SourceArea } from './source-map.ts';
 import { pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
 
-/** SOURCE_DATE_EPOCH wins, then the report's date; without either, the Unix epoch: never the clock, so builds repeat byte for byte. */
-export function documentDate(report: Report, env: NodeJS.ProcessEnv = process.env): Date {
-  const pinned = sourceDateEpoch(env);
-  if (pinned) return pinned;
-  const date = report.meta.zh.date ?? report.meta.en?.date;
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(0);
-}
-
 function documentInfo(report: Report, edition: Edition): DocumentInfo {
   const pick = (key: 'title' | 'publisher' | 'occasion') =>
     edition.langs
@@ -35,7 +27,8 @@ function documentInfo(report: Report, edition: Edition): DocumentInfo {
     author: pick('publisher'),
     subject: pick('occasion'),
     keywords: keywords.length > 0 ? keywords.join(', ') : undefined,
-    date: documentDate(report),
+    // SOURCE_DATE_EPOCH pins it, so two builds repeat byte for byte; without it, the time of the build, as in Chromium's PDFs.
+    date: sourceDateEpoch() ?? new Date(),
   };
 }
 
@@ -61,10 +54,11 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   const paging = new Paging();
   const faces = await loadFaces();
+  const info = documentInfo(report, edition);
   let layout: object = {};
   const data = await renderToBuffer(
     <PdfStylesProvider value={pdfStyles(theme)}>
-      <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={accent} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} onLayout={(laidOut) => (layout = laidOut)} />
+      <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={accent} paging={paging} faces={faces} links={links} labels={labels} info={info} onLayout={(laidOut) => (layout = laidOut)} />
     </PdfStylesProvider>,
   );
   const evenShift = margins.inner - margins.outer;
@@ -72,6 +66,8 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   const document = await PDFDocument.load(data, { updateMetadata: false });
   moveLastPagesAfterFirst(document, paging.contentsPages);
   mirrorEvenPages(document, evenShift);
+  // react-pdf 4.9 writes its modificationDate as /ModificationDate, a key no reader knows (pdfinfo showed no ModDate).
+  document.setModificationDate(info.date);
   setPrintBoxes(document, { bleed: print.bleed, accent });
   return { data: Buffer.from(await document.save()), pages: paging.total, areas };
 }

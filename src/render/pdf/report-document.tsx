@@ -13,7 +13,7 @@ export interface DocumentInfo {
   author?: string;
   subject?: string;
   keywords?: string;
-  /** Fixed: react-pdf would otherwise stamp the current time. */
+  /** CreationDate and ModDate (the latter set with pdf-lib: see buildEdition). */
   date: Date;
 }
 
@@ -44,7 +44,6 @@ export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { inf
       pageMode="useOutlines"
       creationDate={info.date}
       onRender={(rendered) => onLayout((rendered as { _INTERNAL__LAYOUT__DATA_: object })._INTERNAL__LAYOUT__DATA_)}
-      modificationDate={info.date}
     >
       <Cover report={report} edition={edition} paper={paper} accent={props.accent} labels={props.labels} />
       {parts.map((part, index) => (
