@@ -58,8 +58,8 @@ export function headingRuns(value: string, lang: Lang) {
  * the body face, bold, a little larger than the body; English parts and sections a size smaller than Chinese ones.
  */
 export function HeadingRow({ title, depth, edition, margins, paper, accent, anchor, paging }: HeadingRowProps) {
-  const { styles, text, keepWithNext, columnStyle, columnWidths } = usePdfStyles();
-  const { text: style, block } = { 1: { text: styles.h1, block: styles.h1Block }, 2: { text: styles.h2, block: styles.h2Block }, 3: { text: styles.h3, block: styles.h3Block } }[depth];
+  const { styles, text, headings, keepWithNext, columnStyle, columnWidths } = usePdfStyles();
+  const { text: style, block } = headings[depth];
   return (
     <View style={[styles.row, block]} minPresenceAhead={keepWithNext} wrap={false}>
       <Canvas

@@ -22,6 +22,26 @@ export function pdfStyles(theme: Theme) {
   };
   /** The top of the running head line from the page's top edge, of the folio line from its bottom edge, in points, and their sizes. */
   const frame = { headTop: 28, headSize: print.small - 0.5, folioFromBottom: 46, folioSize: print.small };
+  const styles = StyleSheet.create({
+    page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
+    /** The rule under the running head. */
+    header: { position: 'absolute', top: frame.headTop, height: 18, borderBottomWidth: 0.5, borderBottomColor: colour.rule },
+    /** A canvas over the whole page, for the running head and folio. */
+    frame: { position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 },
+    row: { flexDirection: 'row', justifyContent: 'space-between' },
+    paragraph: { marginBottom: 4, textAlign: 'justify' },
+    salutation: { marginBottom: 4, textAlign: 'left' },
+    runIn: { fontWeight: 700 },
+    link: { color: colour.accentDark, textDecoration: 'none' },
+    h1: { fontSize: print.h1, lineHeight: 1.4, fontWeight: 700, color: colour.accent, textAlign: 'left' },
+    h1Block: { marginTop: 18, marginBottom: 12 },
+    h2: { fontSize: print.h2, lineHeight: 1.45, fontWeight: 700, textAlign: 'left' },
+    h2Block: { marginTop: 10, marginBottom: 6 },
+    h3: { fontSize: print.body + 0.5, lineHeight: 1.6, fontWeight: 700, textAlign: 'left' },
+    h3Block: { marginTop: 6, marginBottom: 3 },
+    halfWidth,
+    marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, width: 1, height: 1 },
+  });
   return {
     colour,
     print,
@@ -33,26 +53,13 @@ export function pdfStyles(theme: Theme) {
     headingFamily,
     frame,
     ...columnsFor(print.body),
-    styles: StyleSheet.create({
-      page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
-      /** The rule under the running head. */
-      header: { position: 'absolute', top: frame.headTop, height: 18, borderBottomWidth: 0.5, borderBottomColor: colour.rule },
-      /** A canvas over the whole page, for the running head and folio. */
-      frame: { position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 },
-      row: { flexDirection: 'row', justifyContent: 'space-between' },
-      paragraph: { marginBottom: 4, textAlign: 'justify' },
-      salutation: { marginBottom: 4, textAlign: 'left' },
-      runIn: { fontWeight: 700 },
-      link: { color: colour.accentDark, textDecoration: 'none' },
-      h1: { fontSize: print.h1, lineHeight: 1.4, fontWeight: 700, color: colour.accent, textAlign: 'left' },
-      h1Block: { marginTop: 18, marginBottom: 12 },
-      h2: { fontSize: print.h2, lineHeight: 1.45, fontWeight: 700, textAlign: 'left' },
-      h2Block: { marginTop: 10, marginBottom: 6 },
-      h3: { fontSize: print.body + 0.5, lineHeight: 1.6, fontWeight: 700, textAlign: 'left' },
-      h3Block: { marginTop: 6, marginBottom: 3 },
-      halfWidth,
-      marker: { position: 'absolute', top: 0, left: 0, fontSize: 1, width: 1, height: 1 },
-    }),
+    styles,
+    /** A heading's text and block style by depth. */
+    headings: {
+      1: { text: styles.h1, block: styles.h1Block },
+      2: { text: styles.h2, block: styles.h2Block },
+      3: { text: styles.h3, block: styles.h3Block },
+    },
   };
 }
 
