@@ -8,7 +8,8 @@ import * as fontkit from 'fontkit';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { bodyText } from '../render/pdf/styles.ts';
+import { pdfStyles } from '../render/pdf/styles.ts';
+import { loadTheme } from '../theme/load-theme.ts';
 import { fonts } from '../theme/theme.ts';
 
 export interface Word {
@@ -60,7 +61,7 @@ export function englishBodyLines(lines: TextLine[], firstPage: number): TextLine
 /** The normal word space, in points, of the English body face as an edition of `columns` columns sets it. */
 export function normalWordSpace(columns: number): number {
   const font = fontkit.openSync(fonts.serifEn.regular) as fontkit.Font;
-  return (font.layout(' ').advanceWidth / font.unitsPerEm) * (bodyText('en', columns).fontSize as number);
+  return (font.layout(' ').advanceWidth / font.unitsPerEm) * (pdfStyles(loadTheme()).bodyText('en', columns).fontSize as number);
 }
 
 /** A line of `lines` as text, words joined by a space. */

@@ -7,7 +7,7 @@ import { escapeControls } from '../terminal/escape-controls.ts';
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function templatesOption(): Option {
-  return new Option('--templates <dir>', 'the templates folder: Handlebars layouts, partials/ and labels.yaml (default: the shipped templates/)');
+  return new Option('--templates <dir>', 'the templates folder: Handlebars layouts, partials/, labels.yaml and theme.yaml (default: the shipped templates/)');
 }
 
 function onlyOption(): Option {

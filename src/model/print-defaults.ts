@@ -1,4 +1,3 @@
-import { theme } from '../theme/theme.ts';
 import type { PrintSettings } from './types.ts';
 
 export const POINTS_PER_MM = 72 / 25.4;
@@ -14,7 +13,7 @@ export const A4_POINTS = { width: 595.28, height: 841.89 };
 /** The A4 margins in points; on other paper they scale with the page width. */
 export const A4_MARGINS = { top: 72, bottom: 68, inner: 70, outer: 52 };
 
-/** The print settings without a settings file: the three editions on A4, no bleed, no booklet, the theme's colours. */
+/** The print settings without a settings file: the three editions on A4, no bleed, no booklet, the theme's colours (templates/theme.yaml, applied by the renderer). */
 export function defaultPrintSettings(): PrintSettings {
   return {
     paper: { name: 'A4', ...A4_POINTS },
@@ -22,7 +21,7 @@ export function defaultPrintSettings(): PrintSettings {
     editions: ['bilingual', 'zh', 'en'],
     bleed: 0,
     booklet: false,
-    colours: { accent: theme.colour.accent },
+    colours: {},
     publisher: {},
   };
 }

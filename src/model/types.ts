@@ -204,7 +204,8 @@ export interface PrintSettings {
   booklet: boolean;
   /** The cover's emblem or logo, a PNG read from the source folder (base64). */
   emblem?: { format: 'png'; data: string };
-  colours: { accent: string };
+  /** Colours that replace the theme's (templates/theme.yaml) in print; absent, the theme's own. */
+  colours: { accent?: string };
   /** The cover's publisher line, in place of the report's own (its front matter `publisher`). */
   publisher: Partial<Record<Lang, string>>;
 }

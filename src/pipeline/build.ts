@@ -22,7 +22,7 @@ export interface BuildOptions {
   /** Ignore every cache and rebuild all. */
   force: boolean;
   settings: BuildSettings;
-  /** Handlebars layouts, partials and labels.yaml; the shipped `templates/` by default. */
+  /** Handlebars layouts, partials, labels.yaml and theme.yaml; the shipped `templates/` by default. */
   templatesDir?: string;
   log: (line: string) => void;
 }
@@ -119,6 +119,8 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
     return { outputs: cachedOutputs, rebuilt: [] };
   }
 
+  // Read before any output is disowned: a bad theme.yaml or labels.yaml stops the build with every output still vouched for.
+  const templates = loadTemplates(templatesDir);
   const { checkSource } = await import('../check/run-checks.ts');
   const stored = options.force ? undefined : await readStoredCheck(options.outDir, keys.environment);
   const checked = await checkSource(options.sourceDir, { templatesDir, stored });
@@ -146,7 +148,7 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
     report,
     outDir: options.outDir,
     settings: options.settings,
-    templates: loadTemplates(templatesDir),
+    templates,
     browser: () =>
       (browser ??= launchBrowser().then((launched) => {
         options.log(`chromium   started (pid ${launched.process()?.pid})`);

@@ -21,7 +21,7 @@ export interface WatchOptions {
   /** Renderer names to build; all when empty. */
   only: string[];
   port: number;
-  /** Handlebars layouts, partials and labels.yaml; the shipped `templates/` by default. */
+  /** Handlebars layouts, partials, labels.yaml and theme.yaml; the shipped `templates/` by default. */
   templatesDir?: string;
   log: (line: string) => void;
 }
@@ -47,7 +47,7 @@ async function refuseWatchedOutput(outDir: string, watched: Array<{ name: string
 /**
  * Builds, serves the output folder on 127.0.0.1, and rebuilds what a change affects.
  * A broken edit prints its diagnostics; the last good outputs and the server stay.
- * Each build reads the templates and labels afresh (see build).
+ * Each build reads the templates, labels and theme afresh (see build).
  */
 export async function watch(options: WatchOptions): Promise<{ close: () => Promise<void> }> {
   const templatesDir = options.templatesDir ?? shippedTemplatesDir;

@@ -16,7 +16,7 @@ export interface RenderContext {
   outDir: string;
   /** Absent means the defaults (no notes pages). */
   settings?: BuildSettings;
-  /** The templates and labels read when the build started; absent means the shipped ones, read now. */
+  /** The templates, labels and theme read when the build started; absent means the shipped ones, read now. */
   templates?: Templates;
   /** The one shared Chromium, launched on first use. */
   browser: () => Promise<Browser>;
@@ -24,7 +24,7 @@ export interface RenderContext {
   note: (message: string) => void;
 }
 
-/** The build's templates, or the shipped ones read at this call (never kept from an earlier build). */
+/** The build's templates, labels and theme, or the shipped ones read at this call (never kept from an earlier build). */
 export function templatesOf(context: RenderContext): Templates {
   return context.templates ?? loadTemplates();
 }

@@ -49,7 +49,7 @@ function resolveSettings(data: SettingsData, emblem: PrintSettings['emblem']): P
     bleed: (data.bleed ?? 0) * POINTS_PER_MM,
     booklet: data.booklet ?? false,
     emblem,
-    colours: { accent: data.colours?.accent ?? defaults.colours.accent },
+    colours: data.colours ?? defaults.colours,
     publisher: data.publisher ?? {},
   };
 }

@@ -9,7 +9,7 @@ import type { Bilingual } from '../model/types.ts';
 
 export type LabelEntries = Record<string, Required<Bilingual<string>>>;
 
-/** The templates report-press ships: Handlebars layouts, partials and `labels.yaml`. */
+/** The templates report-press ships: Handlebars layouts, partials, `labels.yaml` and `theme.yaml`. */
 export const shippedTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 const labelsSchema = z.record(z.string(), z.strictObject({ zh: z.string('needs a text'), en: z.string('needs a text') }, 'needs { zh: …, en: … }'));

@@ -31,23 +31,3 @@ export const printFontFiles = {
   bodyEn: [fonts.serifEn.regular, fonts.serifEn.bold, fonts.serifZh.regular],
   headingEn: [fonts.serifEn.bold, fonts.sansZh.bold],
 };
-
-/** One palette and type scale for the print PDF, the deck and the handouts. */
-export const theme = {
-  colour: {
-    ink: '#1a1a1a',
-    muted: '#5a5a5a',
-    accent: '#a4161a',
-    accentDark: '#7a0f12',
-    paper: '#ffffff',
-    rule: '#c8b08a',
-    tint: '#f6f1e7',
-  },
-  /** Type sizes in points for print. */
-  print: { body: 10.5, small: 8.5, h1: 16, h2: 12.5, title: 26, lineHeight: 1.75 },
-  /** Type sizes in CSS pixels for the 1280×720 deck. */
-  slides: { body: 30, caption: 28, label: 34, figure: 150, title: 64, notes: 18, furnitureBand: 88 },
-  largePrint: { body: 20, term: 30 },
-} as const;
-
-export type Theme = typeof theme;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const require = createRequire(import.meta.url);
 const standardFontDataUrl = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
@@ -96,6 +96,19 @@ export async function linkTargetPage(file: string, dest: unknown): Promise<numbe
   try {
     const explicit = typeof dest === 'string' ? await document.getDestination(dest) : (dest as unknown[] | null);
     return Array.isArray(explicit) && explicit[0] ? (await document.getPageIndex(explicit[0])) + 1 : undefined;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** The RGB colours a page's content stream fills and strokes with, as #rrggbb (pdfjs reads the operators). */
+export async function drawnColours(file: string, pageNumber: number): Promise<Set<string>> {
+  const task = getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl, verbosity: 0 });
+  const document = await task.promise;
+  try {
+    const { fnArray, argsArray } = await (await document.getPage(pageNumber)).getOperatorList();
+    const set = [OPS.setFillRGBColor, OPS.setStrokeRGBColor];
+    return new Set(fnArray.flatMap((fn, index) => (set.includes(fn) ? [String(argsArray[index][0]).toLowerCase()] : [])));
   } finally {
     await task.destroy();
   }

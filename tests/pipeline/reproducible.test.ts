@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../helpers/cli.ts';
+import { projectDir, runCli } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { copyOfSource } from '../helpers/workspace.ts';
 
@@ -44,8 +45,8 @@ describe('two builds with the same SOURCE_DATE_EPOCH', () => {
     }
   });
 
-  it('date every Chromium PDF at SOURCE_DATE_EPOCH', async () => {
-    for (const name of ['slides.pdf', 'slides-notes.pdf', 'handouts.pdf', 'handouts-cards.pdf', 'handouts-large.pdf']) {
+  it('date every PDF at SOURCE_DATE_EPOCH, the react-pdf editions and the Chromium ones', async () => {
+    for (const name of ['report.pdf', 'report.zh.pdf', 'report.en.pdf', 'slides.pdf', 'slides-notes.pdf', 'handouts.pdf', 'handouts-cards.pdf', 'handouts-large.pdf']) {
       const { info } = await readPdf(path.join(outs[0], name));
       assert.equal(pdfDate(info.CreationDate).getTime(), EPOCH * 1000, `${name} CreationDate`);
       assert.equal(pdfDate(info.ModDate).getTime(), EPOCH * 1000, `${name} ModDate`);
@@ -54,19 +55,28 @@ describe('two builds with the same SOURCE_DATE_EPOCH', () => {
 });
 
 describe('a build without SOURCE_DATE_EPOCH', () => {
-  it('dates the Chromium PDFs at the build time', async () => {
-    const { source } = await copyOfSource('build-time');
-    const out = await mkdtemp(path.join(tmpdir(), 'report-press-build-time-out-'));
+  it('dates every PDF at the build time, the react-pdf editions and the Chromium ones', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'report-press-build-time-'));
     try {
+      const [source, out] = [path.join(work, 'source'), path.join(work, 'output')];
+      await cp(path.join(projectDir, 'tests/fixtures/mini'), source, { recursive: true });
+      // PDF dates count whole seconds.
       const started = Math.floor(Date.now() / 1000) * 1000;
-      const result = runCli(['build', '--only', 'handouts', '--source', source, '--out', out], { env: { SOURCE_DATE_EPOCH: '' } });
+      const result = runCli(['build', '--source', source, '--out', out], { env: { SOURCE_DATE_EPOCH: '' } });
       assert.equal(result.status, 0, result.stderr);
-      const { info } = await readPdf(path.join(out, 'handouts.pdf'));
-      const created = pdfDate(info.CreationDate).getTime();
-      assert.ok(created >= started && created <= Date.now(), `${String(info.CreationDate)} lies within the build`);
+      const ended = Date.now();
+      const pdfs = (await readdir(out)).filter((name) => name.endsWith('.pdf')).sort();
+      for (const name of ['report.pdf', 'report.zh.pdf', 'report.en.pdf', 'slides.pdf', 'handouts.pdf']) assert.ok(pdfs.includes(name), `${name} built`);
+      for (const name of pdfs) {
+        const { info } = await readPdf(path.join(out, name));
+        for (const key of ['CreationDate', 'ModDate']) {
+          const date = pdfDate(info[key]).getTime();
+          assert.ok(date >= started && date <= ended, `${name} ${key} ${String(info[key])} lies within the build`);
+        }
+        assert.doesNotMatch(execFileSync('pdfinfo', ['-meta', path.join(out, name)], { encoding: 'utf8' }), /CreateDate|ModifyDate/, `${name} has no XMP date that could disagree`);
+      }
     } finally {
-      await rm(path.dirname(source), { recursive: true, force: true });
-      await rm(out, { recursive: true, force: true });
+      await rm(work, { recursive: true, force: true });
     }
   });
 });

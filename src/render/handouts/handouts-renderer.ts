@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { makeTempFolder } from '../../lifetime/temp-folder.ts';
-import { theme } from '../../theme/theme.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Templates } from '../html/templates.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
@@ -31,13 +30,14 @@ export interface HandoutsOptions extends RenderContext {
 function buildView(context: RenderContext, templates: Templates, options: { chineseOnly: boolean }) {
   const terms = (context.report.glossary?.terms ?? []).map(toTermView).map((term) => (options.chineseOnly ? { ...term, en: undefined } : term));
   const header = { ...toHeaderView(context.report), ...(options.chineseOnly ? { bilingual: false } : {}) };
-  const headerHeight = theme.largePrint.term * 1.3 * ((header.titleZh ? 1 : 0) + (header.titleEn ? 1 : 0) + 1) + theme.largePrint.body * 4;
+  const { largePrint } = templates.theme;
+  const headerHeight = largePrint.term * 1.3 * ((header.titleZh ? 1 : 0) + (header.titleEn ? 1 : 0) + 1) + largePrint.body * 4;
   return {
     header,
     terms,
     cardSheets: chunk(cardsFor(terms), 4),
     cardMm,
-    largePages: pairLargePages(terms, headerHeight),
+    largePages: pairLargePages(terms, { headerHeight, largePrint }),
     labelText: LABEL_KEYS.flatMap((key) => [templates.labels.text(key, 'zh'), templates.labels.text(key, 'en')]),
   };
 }

@@ -1,4 +1,4 @@
-import { theme } from '../../theme/theme.ts';
+import type { Theme } from '../../theme/load-theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
 import type { TermView } from '../html/term-view.ts';
@@ -84,8 +84,9 @@ export function cardsFor(terms: TermView[]): CardView[] {
   });
 }
 
-function largeHeight(term: TermView, part: TermPart): number {
-  const { body, term: termSize } = theme.largePrint;
+function largeHeight(term: TermView, options: { part: TermPart; largePrint: Theme['largePrint'] }): number {
+  const { part } = options;
+  const { body, term: termSize } = options.largePrint;
   const shown: TermView = { ...term, zh: { ...term.zh, explanation: part === 'en' ? '' : term.zh.explanation }, en: term.en && { ...term.en, explanation: part === 'zh' ? '' : term.en.explanation } };
   // Plus the margins between the four parts of a term.
   return estimateHeight(termBoxes(shown, { term: termSize, termEn: body * 1.2, body, lineHeight: largeLineHeight }), largePage.width) + 1.5 * body;
@@ -95,13 +96,14 @@ function largeHeight(term: TermView, part: TermPart): number {
  * Pages of one or two terms, the first page less its header; a term longer than a page goes over two pages,
  * its English half under its names repeated and marked continued.
  */
-export function pairLargePages(terms: TermView[], headerHeight: number): TermView[][] {
+export function pairLargePages(terms: TermView[], options: { headerHeight: number; largePrint: Theme['largePrint'] }): TermView[][] {
+  const { headerHeight, largePrint } = options;
   const pages = packTerms(terms, {
     // A tenth kept free: the estimate runs short on long English paragraphs, and a term Chromium breaks loses its names.
-    room: (page) => (largePage.height - (page === 0 ? headerHeight : 0) - theme.largePrint.body * largeLineHeight) * 0.9,
-    height: largeHeight,
+    room: (page) => (largePage.height - (page === 0 ? headerHeight : 0) - largePrint.body * largeLineHeight) * 0.9,
+    height: (term, part) => largeHeight(term, { part, largePrint }),
     // The rule between two terms on a page takes about 2.4 em.
-    gap: 2.4 * theme.largePrint.body,
+    gap: 2.4 * largePrint.body,
     maxPerPage: 2,
     splittable: (term) => term.en !== undefined,
   });

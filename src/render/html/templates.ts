@@ -2,31 +2,34 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { type Labels, loadLabels, shippedTemplatesDir } from '../../theme/labels.ts';
+import { loadTheme, type Theme } from '../../theme/load-theme.ts';
 import { themeCss } from './theme-css.ts';
 
-/** The templates and labels of one build, read when the build starts. */
+/** The templates, labels and theme of one build, read when the build starts. */
 export interface Templates {
   dir: string;
   labels: Labels;
+  theme: Theme;
   /** Renders `<dir>/<name>.hbs` with plain view data prepared by the renderer. */
   render: (name: string, view: object) => string;
 }
 
 /**
- * Reads every layout, partial and label now, so a build renders the files as they were when it started.
+ * Reads every layout, partial, label and the theme now, so a build renders the files as they were when it started.
  * One Handlebars environment for every HTML output of a build: all of `partials/*.hbs` registered by file name,
  * `{{label "key" "zh"}}` for the bilingual labels, `{{{themeCss}}}` for the shared theme.
  * Everything else is escaped: source text never becomes markup.
  */
 export function loadTemplates(dir: string = shippedTemplatesDir): Templates {
   const labels = loadLabels(dir);
+  const theme = loadTheme(dir);
   const handlebars = Handlebars.create();
   const partialsDir = path.join(dir, 'partials');
   for (const name of readdirSync(partialsDir).filter((file) => file.endsWith('.hbs'))) {
     handlebars.registerPartial(path.basename(name, '.hbs'), readFileSync(path.join(partialsDir, name), 'utf8'));
   }
   handlebars.registerHelper('label', (key: string, lang: 'zh' | 'en') => labels.text(key, lang));
-  handlebars.registerHelper('themeCss', () => new Handlebars.SafeString(themeCss()));
+  handlebars.registerHelper('themeCss', () => new Handlebars.SafeString(themeCss(theme)));
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** A CSS string literal for `content:` in a <style> element, where HTML escaping does not apply: quotes, backslashes, newlines and < escaped. */
   handlebars.registerHelper('cssString', (text: string) => `"${String(text).replace(/[\\"\n<]/gu, (character) => `\\${character.codePointAt(0)!.toString(16)} `)}"`);
@@ -35,6 +38,7 @@ export function loadTemplates(dir: string = shippedTemplatesDir): Templates {
   return {
     dir,
     labels,
+    theme,
     render: (name, view) => {
       let template = compiled.get(name);
       if (!template) {

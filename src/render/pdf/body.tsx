@@ -1,17 +1,17 @@
 import { View } from '@react-pdf/renderer';
 import type { Block, Section } from '../../model/types.ts';
-import { columnStyle } from './columns.ts';
 import { bookmarkTitle, HeadingRow } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { ParagraphText } from './paragraph-text.tsx';
 import { positionsOf, sourceMark } from './source-map.ts';
-import { keepWithNext, styles } from './styles.ts';
+import { usePdfStyles } from './styles.ts';
 import { TableBlock } from './table-block.tsx';
 
 type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'accent' | 'paging' | 'faces' | 'links'>;
 
 /** A block as one row: each Chinese block level with its English partner. */
 function BlockRow({ block, edition, margins, paper, links, faces }: BodyProps & { block: Block }) {
+  const { styles, columnStyle } = usePdfStyles();
   return (
     <View style={styles.row}>
       {edition.langs.map((lang) => (
@@ -34,6 +34,7 @@ export function Blocks({ blocks, ...props }: BodyProps & { blocks: Block[] }) {
  * under a section names the section's bookmark as its parent (react-pdf takes `ref` and `parent` from the prop).
  */
 export function SectionView({ section, parent, ...props }: BodyProps & { section: Section; parent?: Section }) {
+  const { keepWithNext } = usePdfStyles();
   const bookmark = { title: bookmarkTitle(section.title, props.edition), fit: true, ref: section.id, ...(parent?.depth === 2 ? { parent: parent.id } : {}) };
   const heading = <HeadingRow title={section.title} depth={section.depth} edition={props.edition} margins={props.margins} paper={props.paper} accent={props.accent} anchor={section.id} paging={props.paging} />;
   const children = section.sections.map((child) => <SectionView key={child.id} section={child} parent={section} {...props} />);

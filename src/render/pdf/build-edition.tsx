@@ -2,6 +2,7 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { PDFDocument } from 'pdf-lib';
 import type { Report } from '../../model/types.ts';
 import { type Labels, loadLabels } from '../../theme/labels.ts';
+import { loadTheme, type Theme } from '../../theme/load-theme.ts';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { sourceDateEpoch } from '../source-date.ts';
 import type { Edition } from './edition.ts';
@@ -11,15 +12,8 @@ import { Paging } from './paging.ts';
 import { setPrintBoxes } from './print-boxes.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { collectAreas, type SourceArea } from './source-map.ts';
+import { pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
-
-/** SOURCE_DATE_EPOCH wins, then the report's date; without either, the Unix epoch: never the clock, so builds repeat byte for byte. */
-export function documentDate(report: Report, env: NodeJS.ProcessEnv = process.env): Date {
-  const pinned = sourceDateEpoch(env);
-  if (pinned) return pinned;
-  const date = report.meta.zh.date ?? report.meta.en?.date;
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(0);
-}
 
 function documentInfo(report: Report, edition: Edition): DocumentInfo {
   const pick = (key: 'title' | 'publisher' | 'occasion') =>
@@ -33,7 +27,8 @@ function documentInfo(report: Report, edition: Edition): DocumentInfo {
     author: pick('publisher'),
     subject: pick('occasion'),
     keywords: keywords.length > 0 ? keywords.join(', ') : undefined,
-    date: documentDate(report),
+    // SOURCE_DATE_EPOCH pins it, so two builds repeat byte for byte; without it, the time of the build, as in Chromium's PDFs.
+    date: sourceDateEpoch() ?? new Date(),
   };
 }
 
@@ -46,25 +41,33 @@ export interface BuiltEdition {
 
 /**
  * One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after
- * the cover; last, the print shop's boxes. Paper, margins, bleed and colours come from the model's print settings.
+ * the cover; last, the print shop's boxes. Paper, margins, bleed and colours come from the model's print settings,
+ * colours and sizes not set there from the build's theme.
  */
-export async function buildEdition(options: { report: Report; edition: Edition; labels?: Labels }): Promise<BuiltEdition> {
+export async function buildEdition(options: { report: Report; edition: Edition; labels?: Labels; theme?: Theme }): Promise<BuiltEdition> {
   const { report, edition } = options;
   const labels = options.labels ?? loadLabels();
+  const theme = options.theme ?? loadTheme();
   const print = report.print ?? defaultPrintSettings();
+  const accent = print.colours.accent ?? theme.colour.accent;
   const { margins, paper } = print;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   const paging = new Paging();
   const faces = await loadFaces();
+  const info = documentInfo(report, edition);
   let layout: object = {};
   const data = await renderToBuffer(
-    <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={print.colours.accent} paging={paging} faces={faces} links={links} labels={labels} info={documentInfo(report, edition)} onLayout={(laidOut) => (layout = laidOut)} />,
+    <PdfStylesProvider value={pdfStyles(theme)}>
+      <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={accent} paging={paging} faces={faces} links={links} labels={labels} info={info} onLayout={(laidOut) => (layout = laidOut)} />
+    </PdfStylesProvider>,
   );
   const evenShift = margins.inner - margins.outer;
   const areas = collectAreas(layout, { contentsPages: paging.contentsPages, evenShift });
   const document = await PDFDocument.load(data, { updateMetadata: false });
   moveLastPagesAfterFirst(document, paging.contentsPages);
   mirrorEvenPages(document, evenShift);
-  setPrintBoxes(document, { bleed: print.bleed, accent: print.colours.accent });
+  // react-pdf 4.9 writes its modificationDate as /ModificationDate, a key no reader knows (pdfinfo showed no ModDate).
+  document.setModificationDate(info.date);
+  setPrintBoxes(document, { bleed: print.bleed, accent });
   return { data: Buffer.from(await document.save()), pages: paging.total, areas };
 }

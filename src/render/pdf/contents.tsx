@@ -1,12 +1,11 @@
 import { Canvas, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang, Section } from '../../model/types.ts';
-import { theme } from '../../theme/theme.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { headingRuns, narrowOpening } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { drawText, PageFrame, PageStart, type Painter } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
-import { headingFamily, styles, text } from './styles.ts';
+import { headingFamily, type PdfStyles, usePdfStyles } from './styles.ts';
 
 interface Entry {
   id: string;
@@ -22,17 +21,15 @@ function entries(sections: Section[]): Entry[] {
 const LEADING = 1.4;
 
 /** Parts in the heading face, sections in the body face: for an entry's title and its page number alike. */
-function entryFamily(entry: Entry, lang: Lang): string[] {
+function entryFamily(entry: Entry, lang: Lang, text: PdfStyles['text']): string[] {
   return entry.depth === 1 ? headingFamily[lang] : text[lang].fontFamily;
 }
 
 /** A contents line of `lang`: parts bold. */
-function entryStyle(entry: Entry, lang: Lang, fontSize: number) {
-  return [text[lang], { fontFamily: entryFamily(entry, lang), fontWeight: entry.depth === 1 ? 700 : 400, lineHeight: LEADING, fontSize }];
+function entryStyle(entry: Entry, lang: Lang, options: { fontSize: number; text: PdfStyles['text'] }) {
+  const { fontSize, text } = options;
+  return [text[lang], { fontFamily: entryFamily(entry, lang, text), fontWeight: entry.depth === 1 ? 700 : 400, lineHeight: LEADING, fontSize }];
 }
-
-/** The box of an entry's page number: one title line high, its foot on the title's foot, so the baselines meet. */
-const NUMBER_BOX = { width: 28, height: LEADING * theme.print.body };
 
 /**
  * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
@@ -42,6 +39,9 @@ export function Contents({ report, edition, margins, paper, accent, paging, face
   const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
   const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
   const title = edition.langs.map((lang) => labels.text('contents', lang)).join('  ');
+  const { styles, text, print, colour } = usePdfStyles();
+  // The box of an entry's page number: one title line high, its foot on the title's foot, so the baselines meet.
+  const numberBox = { width: 28, height: LEADING * print.body };
   return (
     <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
       <PageStart paging={paging} part="contents" />
@@ -57,24 +57,24 @@ export function Contents({ report, edition, margins, paper, accent, paging, face
       {all.map((entry) => {
         const [first, ...rest] = edition.langs;
         return (
-          <Link key={entry.id} src={`#${entry.id}`} style={{ color: theme.colour.ink, textDecoration: 'none' }}>
+          <Link key={entry.id} src={`#${entry.id}`} style={{ color: colour.ink, textDecoration: 'none' }}>
             <View style={{ marginTop: entry.depth === 1 ? 9 : 3, paddingLeft: entry.depth === 1 ? 0 : 18 }} wrap={false}>
               {/* Bottoms aligned: the page number sits on the title's last line, as in a book. */}
               <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-                <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, theme.print.body), { flex: 1, paddingRight: 12 }, narrowOpening(entry.title[first]?.text ?? '', first, theme.print.body)]}>
+                <Text hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, first, { fontSize: print.body, text }), { flex: 1, paddingRight: 12 }, narrowOpening(entry.title[first]?.text ?? '', first, print.body)]}>
                   {entry.depth === 1 ? headingRuns(entry.title[first]?.text ?? '', first) : setLang(entry.title[first]?.text ?? '', first)}
                 </Text>
                 <Canvas
-                  style={NUMBER_BOX}
+                  style={numberBox}
                   paint={(painter: Painter) => {
-                    const font = faces.regular[entryFamily(entry, first)[0]];
-                    drawText(painter, String(paging.sections.get(entry.id) ?? ''), { font, fontSize: theme.print.body, colour: theme.colour.ink, x: NUMBER_BOX.width, y: 0, align: 'right' });
+                    const font = faces.regular[entryFamily(entry, first, text)[0]];
+                    drawText(painter, String(paging.sections.get(entry.id) ?? ''), { font, fontSize: print.body, colour: colour.ink, x: numberBox.width, y: 0, align: 'right' });
                     return null;
                   }}
                 />
               </View>
               {rest.map((lang) => (
-                <Text key={lang} hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, lang, theme.print.small), { paddingRight: 40, color: theme.colour.muted }]}>
+                <Text key={lang} hyphenationCallback={breakHeadingWord} style={[entryStyle(entry, lang, { fontSize: print.small, text }), { paddingRight: 40, color: colour.muted }]}>
                   {setLang(entry.title[lang]?.text ?? '', lang)}
                 </Text>
               ))}

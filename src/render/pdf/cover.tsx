@@ -1,17 +1,15 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
 import type { Lang } from '../../model/types.ts';
 import type { Labels } from '../../theme/labels.ts';
-import { theme } from '../../theme/theme.ts';
 import { A4_POINTS, defaultPrintSettings } from '../../model/print-defaults.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { formatDate } from './format-date.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
-import { headingFamily, text } from './styles.ts';
-
-const { colour, print } = theme;
+import { headingFamily, usePdfStyles } from './styles.ts';
 
 function CoverLang({ report, lang, first, accent }: Pick<LayoutProps, 'report'> & { lang: Lang; first: boolean; accent: string }) {
+  const { text, print, colour } = usePdfStyles();
   const meta = report.meta[lang];
   if (!meta?.title) return null;
   const body = { ...text[lang], textAlign: 'center' as const, lineHeight: 1.5, fontSize: print.body + 1 };
@@ -32,6 +30,7 @@ function CoverLang({ report, lang, first, accent }: Pick<LayoutProps, 'report'> 
 
 /** The edition in each of its languages; a report without a title gets it as the cover's headline instead of a blank page. */
 function EditionLabel({ langs, coverLabel, headline, accent, labels }: { langs: Lang[]; coverLabel: string; headline: boolean; accent: string; labels: Labels }) {
+  const { print, colour } = usePdfStyles();
   return (
     <View style={{ flexDirection: 'row', justifyContent: 'center', marginTop: headline ? 48 : 12, marginBottom: headline ? 0 : 44 }}>
       {langs.map((lang, index) => (
@@ -53,11 +52,11 @@ const EMBLEM_HEIGHT = 56;
  * The cover: no running head, no folio. Its spacing was set for A4 and scales with the paper's width; the print
  * settings give its colour, emblem and publisher line.
  */
-export function Cover({ report, edition, paper, labels }: Pick<LayoutProps, 'report' | 'edition' | 'paper' | 'labels'>) {
+export function Cover({ report, edition, paper, accent, labels }: Pick<LayoutProps, 'report' | 'edition' | 'paper' | 'accent' | 'labels'>) {
+  const { text, print, colour } = usePdfStyles();
   const langs = edition.langs;
   const settings = report.print ?? defaultPrintSettings();
   const scale = paper.width / A4_POINTS.width;
-  const accent = settings.colours.accent;
   const date = report.meta.zh.date;
   const titled = langs.some((lang) => report.meta[lang]?.title);
   const footer = langs

@@ -1,7 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { GlossaryTerm, Lang } from '../../model/types.ts';
 import { chineseParagraphBreaker } from './chinese-lines.ts';
-import { columnStyle } from './columns.ts';
 import { englishParagraph } from './english-lines.ts';
 import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { Faces } from './fonts.ts';
@@ -9,10 +8,11 @@ import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
 import { positionsOf, sourceMark } from './source-map.ts';
-import { bodyText, styles } from './styles.ts';
+import { usePdfStyles } from './styles.ts';
 
 function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces }) {
   const entry = term.text[lang];
+  const { styles, bodyText } = usePdfStyles();
   if (!entry) return null;
   const separator = lang === 'zh' ? '：' : ': ';
   const head = lang === 'zh' ? `${term.number}．${entry.term}` : `${term.number}. ${entry.term}`;
@@ -41,6 +41,7 @@ const keepLastTerms = 10_000;
 
 /** The glossary as an appendix; each entry carries the id the body's term links point to. */
 export function GlossaryPages({ report, edition, margins, paper, accent, paging, faces }: LayoutProps) {
+  const { styles, columnStyle } = usePdfStyles();
   const glossary = report.glossary;
   if (!glossary) return null;
   return (

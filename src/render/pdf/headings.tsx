@@ -1,13 +1,13 @@
 import { Canvas, Text, View } from '@react-pdf/renderer';
 import type { Bilingual, Heading, Lang, SectionDepth } from '../../model/types.ts';
 import { headingBreaker } from './break-words.ts';
-import { columnStyle, columnWidths, type Paper } from './columns.ts';
+import type { Paper } from './columns.ts';
 import type { Edition, PageMargins } from './edition.ts';
 import type { Paging } from './paging.ts';
 import { halfWidthRuns } from './half-width.ts';
 import { setLang } from './paragraph-text.tsx';
 import { positionsOf, sourceMark } from './source-map.ts';
-import { headingFamily, keepWithNext, styles, text } from './styles.ts';
+import { halfWidth, headingFamily, usePdfStyles } from './styles.ts';
 
 /** The outline title of a heading: both languages in the bilingual edition. */
 export function bookmarkTitle(title: Bilingual<Heading>, edition: Edition): string {
@@ -44,7 +44,7 @@ export function headingRuns(value: string, lang: Lang) {
   if (lang !== 'zh') return setLang(value, lang);
   return halfWidthRuns(setLang(value, lang)).map((run, index) =>
     run.half ? (
-      <Text key={index} style={styles.halfWidth}>
+      <Text key={index} style={halfWidth}>
         {run.text}
       </Text>
     ) : (
@@ -53,18 +53,13 @@ export function headingRuns(value: string, lang: Lang) {
   );
 }
 
-const HEADING_STYLES = {
-  1: { text: styles.h1, block: styles.h1Block },
-  2: { text: styles.h2, block: styles.h2Block },
-  3: { text: styles.h3, block: styles.h3Block },
-} as const;
-
 /**
  * A heading in each language of the edition, kept with what follows it. A numbered item heading (depth 3) is set in
  * the body face, bold, a little larger than the body; English parts and sections a size smaller than Chinese ones.
  */
 export function HeadingRow({ title, depth, edition, margins, paper, accent, anchor, paging }: HeadingRowProps) {
-  const { text: style, block } = HEADING_STYLES[depth];
+  const { styles, text, headings, keepWithNext, columnStyle, columnWidths } = usePdfStyles();
+  const { text: style, block } = headings[depth];
   return (
     <View style={[styles.row, block]} minPresenceAhead={keepWithNext} wrap={false}>
       <Canvas

@@ -1,12 +1,10 @@
 import { Canvas, View } from '@react-pdf/renderer';
 import type * as fontkit from 'fontkit';
 import type { Lang } from '../../model/types.ts';
-import { theme } from '../../theme/theme.ts';
-import { columnWidths } from './columns.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { halfWidthRuns, type WidthRun } from './half-width.ts';
 import { fitRunningHead, textWidth } from './running-head.ts';
-import { frame, headingFamily, styles } from './styles.ts';
+import { usePdfStyles } from './styles.ts';
 
 /** What react-pdf's Canvas hands its `paint`: pdfkit's drawing methods, each returning the painter. */
 export interface Painter {
@@ -35,6 +33,7 @@ export function drawText(painter: Painter, value: string, options: { font: fontk
 
 /** The first child of a page: tells Paging that a page of `part` begins, before anything on it is drawn. */
 export function PageStart({ paging, part }: Pick<LayoutProps, 'paging'> & { part: 'body' | 'contents' }) {
+  const { styles } = usePdfStyles();
   return (
     <Canvas
       fixed
@@ -58,6 +57,7 @@ interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'pape
  * is shortened to fit it, so the Chinese and English heads never meet.
  */
 export function PageFrame({ edition, margins, paper, paging, faces, head }: PageFrameProps) {
+  const { styles, frame, headingFamily, colour, columnWidths } = usePdfStyles();
   const langs = edition.langs;
   const widths = columnWidths(edition, { margins, paper });
   const right = paper.width - margins.outer;
@@ -73,11 +73,11 @@ export function PageFrame({ edition, margins, paper, paging, faces, head }: Page
             const font = faces.regular[headingFamily[lang][0]];
             const value = fitRunningHead(head(page, lang), { lang, font, width: widths[lang], fontSize: frame.headSize });
             const align = langs.length > 1 && index === 1 ? 'right' : 'left';
-            drawText(painter, value, { font, fontSize: frame.headSize, colour: theme.colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align, halfWidthMarks: lang === 'zh' });
+            drawText(painter, value, { font, fontSize: frame.headSize, colour: colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align, halfWidthMarks: lang === 'zh' });
           });
           const odd = page % 2 === 1;
           const font = faces.regular[headingFamily.en[0]];
-          drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: theme.colour.muted, x: odd ? right : margins.inner, y: paper.height - frame.folioFromBottom, align: odd ? 'right' : 'left' });
+          drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: colour.muted, x: odd ? right : margins.inner, y: paper.height - frame.folioFromBottom, align: odd ? 'right' : 'left' });
           return null;
         }}
       />

@@ -3,7 +3,7 @@ import type { Block, Lang, Paragraph } from '../../model/types.ts';
 import { chineseParagraphBreaker } from './chinese-lines.ts';
 import { englishParagraph } from './english-lines.ts';
 import type { Faces } from './fonts.ts';
-import { bodyText, styles, text } from './styles.ts';
+import { usePdfStyles } from './styles.ts';
 import type { TermLink } from './term-links.ts';
 
 /** Plain spaces in Chinese text would attract line breaks; no-break spaces keep the words they join. */
@@ -52,6 +52,7 @@ interface ParagraphTextProps {
  * margin of an English one (see NumberedText).
  */
 export function ParagraphText({ block, lang, links, columns, width, faces }: ParagraphTextProps) {
+  const { styles, text, bodyText } = usePdfStyles();
   const paragraph = block.text[lang];
   if (!paragraph) return null;
   if (paragraph.number !== undefined && lang === 'en') return <HangingNumber number={paragraph.number} block={block} lang={lang} links={links} columns={columns} width={width} faces={faces} />;
@@ -96,6 +97,7 @@ const HANG = 20;
 
 /** An English numbered paragraph: its number hangs in a box of its own, the text in a column beside it. */
 function HangingNumber({ number, block, width, ...props }: ParagraphTextProps & { number: string }) {
+  const { bodyText } = usePdfStyles();
   const paragraph = block.text[props.lang]!;
   const rest: Block = { ...block, text: { ...block.text, [props.lang]: { ...paragraph, number: undefined } } };
   const size = bodyText(props.lang, props.columns);

@@ -24,10 +24,10 @@ export function createPdfRenderer(): Renderer {
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
       registerFonts();
-      const { labels } = templatesOf(context);
+      const { labels, theme } = templatesOf(context);
       const outputs: Output[] = [];
       for (const edition of selected) {
-        const built = await buildEdition({ report, edition, labels });
+        const built = await buildEdition({ report, edition, labels, theme });
         const file = path.join(context.outDir, edition.file);
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.

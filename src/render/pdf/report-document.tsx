@@ -6,14 +6,14 @@ import { Cover } from './cover.tsx';
 import { GlossaryPages } from './glossary-pages.tsx';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
-import { styles } from './styles.ts';
+import { usePdfStyles } from './styles.ts';
 
 export interface DocumentInfo {
   title?: string;
   author?: string;
   subject?: string;
   keywords?: string;
-  /** Fixed: react-pdf would otherwise stamp the current time. */
+  /** CreationDate and ModDate (the latter set with pdf-lib: see buildEdition). */
   date: Date;
 }
 
@@ -27,6 +27,7 @@ function partHead(sections: Section[], pages: Map<string, number>, fallback: (la
 
 /** Cover, body, appendices, glossary and contents of one edition: the contents comes last, and moves after the cover once drawn (see Paging). */
 export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { info: DocumentInfo; onLayout: (layout: object) => void }) {
+  const { styles } = usePdfStyles();
   const { report, edition, margins, paper } = props;
   const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
   const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
@@ -43,9 +44,8 @@ export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { inf
       pageMode="useOutlines"
       creationDate={info.date}
       onRender={(rendered) => onLayout((rendered as { _INTERNAL__LAYOUT__DATA_: object })._INTERNAL__LAYOUT__DATA_)}
-      modificationDate={info.date}
     >
-      <Cover report={report} edition={edition} paper={paper} labels={props.labels} />
+      <Cover report={report} edition={edition} paper={paper} accent={props.accent} labels={props.labels} />
       {parts.map((part, index) => (
         // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
         <Page key={part?.id ?? 'body'} size={[paper.width, paper.height]} style={pageStyle}>

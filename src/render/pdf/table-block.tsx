@@ -1,32 +1,32 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Block, Lang, Paragraph, Table } from '../../model/types.ts';
-import { theme } from '../../theme/theme.ts';
 import { breakCellWord } from './break-words.ts';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
 import { sourceMark, tableRowPositions } from './source-map.ts';
-import { styles, text } from './styles.ts';
+import { usePdfStyles } from './styles.ts';
 import { layoutTable } from './table-columns.ts';
 
 const PADDING = 3;
-/** Table text: a size below the body, as printed reports set their tables; never below MIN_SIZE to fit. */
-const SIZE: Record<Lang, number> = { zh: theme.print.small + 1, en: theme.print.small + 0.5 };
 const MIN_SIZE = 6.5;
 const LEADING: Record<Lang, number> = { zh: 1.5, en: 1.35 };
 
 function TableView({ block, table, paragraph, lang, width, pageHeight, faces }: { block: Block; table: Table; paragraph: Paragraph; lang: Lang; width: number; pageHeight: number; faces: Faces }) {
+  const { styles, text, print, colour } = usePdfStyles();
+  // Table text: a size below the body, as printed reports set their tables; never below MIN_SIZE to fit.
+  const fontSize = lang === 'zh' ? print.small + 1 : print.small + 0.5;
   const family = text[lang].fontFamily;
   const layout = layoutTable(table, {
     faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
-    measure: { width, fontSize: SIZE[lang], padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: pageHeight / 4 },
+    measure: { width, fontSize, padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: pageHeight / 4 },
     position: paragraph.position,
   });
   const cellText = { fontFamily: family, fontSize: layout.fontSize, lineHeight: LEADING[lang], ...(lang === 'zh' ? { fontFeatureSettings: ['chws'] } : {}) };
   const rowView = (index: number) => {
     const row = table.rows[index];
     const header = index < table.headerRows;
-    const rule = header ? { borderBottomWidth: 0.75, borderBottomColor: theme.colour.ink } : index < table.rows.length - 1 ? { borderBottomWidth: 0.25, borderBottomColor: theme.colour.rule } : {};
+    const rule = header ? { borderBottomWidth: 0.75, borderBottomColor: colour.ink } : index < table.rows.length - 1 ? { borderBottomWidth: 0.25, borderBottomColor: colour.rule } : {};
     return (
       // A row moves whole to the next page unless it is taller than a quarter of one: that one breaks inside its cells, never clipped.
       <View key={index} style={[{ flexDirection: 'row' }, rule]} wrap={layout.breakable[index]}>
@@ -49,7 +49,7 @@ function TableView({ block, table, paragraph, lang, width, pageHeight, faces }: 
   const opening = table.rows.slice(0, table.headerRows + 1).map((_, index) => index);
   const rest = table.rows.slice(opening.length).map((_, index) => opening.length + index);
   return (
-    <View style={{ width, borderTopWidth: 1, borderTopColor: theme.colour.ink, borderBottomWidth: 1, borderBottomColor: theme.colour.ink, marginBottom: 6 }}>
+    <View style={{ width, borderTopWidth: 1, borderTopColor: colour.ink, borderBottomWidth: 1, borderBottomColor: colour.ink, marginBottom: 6 }}>
       {/* The header never ends a page: it moves with the first row, unless that row itself may break. */}
       <View wrap={opening.some((index) => layout.breakable[index])}>{opening.map(rowView)}</View>
       {rest.map(rowView)}

@@ -1,13 +1,15 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { DeckChart, Figure, FigureText } from '../../model/types.ts';
-import { theme } from '../../theme/theme.ts';
+import type { Theme } from '../../theme/load-theme.ts';
 import { figureBound } from './figure-bound.ts';
 
 export interface ChartOptions {
   chart: DeckChart;
   figures: Figure[];
   fontFamily: string;
+  /** The build's palette (templates/theme.yaml). */
+  colour: Theme['colour'];
 }
 
 export interface ChartDrawing {
@@ -53,7 +55,7 @@ function englishAxis(figures: Figure[]): { scale: number; unit: string } | undef
  * 亿元), an English axis in those units runs along the top. Drawn by Vega-Lite into SVG at build time.
  */
 export async function renderChartSvg(options: ChartOptions): Promise<ChartDrawing> {
-  const { chart, figures } = options;
+  const { chart, figures, colour } = options;
   const rows = figures.map((figure) => {
     const bound = figureBound(figure.text.zh, chart.scale);
     const end = bound.kind === 'range' ? bound.high : bound.value;
@@ -77,13 +79,13 @@ export async function renderChartSvg(options: ChartOptions): Promise<ChartDrawin
   const x = (field: string) => ({ field, type: 'quantitative' as const, scale: { domain: [0, domainEnd] }, axis: null });
   const only = (...kinds: string[]) => ({ filter: kinds.map((kind) => `datum.kind === '${kind}'`).join(' || ') });
   const layer = [
-    { transform: [only('exact', 'at-least')], mark: { type: 'bar', color: theme.colour.accent, height: ROW_HEIGHT * 0.5 }, encoding: { y, x: x('low'), x2: { field: 'end' } } },
-    { transform: [only('range')], mark: { type: 'bar', color: theme.colour.rule, height: ROW_HEIGHT * 0.5 }, encoding: { y, x: x('low'), x2: { datum: 0 } } },
-    { transform: [only('range')], mark: { type: 'bar', color: theme.colour.accent, height: ROW_HEIGHT * 0.5 }, encoding: { y, x: x('low'), x2: { field: 'end' } } },
-    { transform: [only('at-least')], mark: { type: 'point', shape: 'triangle-right', filled: true, opacity: 1, size: 500, color: theme.colour.accentDark, xOffset: 12 }, encoding: { y, x: x('end') } },
-    { transform: [only('at-most')], mark: { type: 'tick', orient: 'vertical', opacity: 1, thickness: 6, size: ROW_HEIGHT * 0.7, color: theme.colour.accentDark }, encoding: { y, x: x('end') } },
-    { transform: [only('at-most')], mark: { type: 'point', shape: 'triangle-left', filled: true, opacity: 1, size: 500, color: theme.colour.accentDark, xOffset: -14 }, encoding: { y, x: x('end') } },
-    { mark: { type: 'text', align: 'left', baseline: 'middle', dx: CAPTION_OFFSET, lineBreak: '|', color: theme.colour.ink }, encoding: { y, x: x('end'), text: { field: 'caption' } } },
+    { transform: [only('exact', 'at-least')], mark: { type: 'bar', color: colour.accent, height: ROW_HEIGHT * 0.5 }, encoding: { y, x: x('low'), x2: { field: 'end' } } },
+    { transform: [only('range')], mark: { type: 'bar', color: colour.rule, height: ROW_HEIGHT * 0.5 }, encoding: { y, x: x('low'), x2: { datum: 0 } } },
+    { transform: [only('range')], mark: { type: 'bar', color: colour.accent, height: ROW_HEIGHT * 0.5 }, encoding: { y, x: x('low'), x2: { field: 'end' } } },
+    { transform: [only('at-least')], mark: { type: 'point', shape: 'triangle-right', filled: true, opacity: 1, size: 500, color: colour.accentDark, xOffset: 12 }, encoding: { y, x: x('end') } },
+    { transform: [only('at-most')], mark: { type: 'tick', orient: 'vertical', opacity: 1, thickness: 6, size: ROW_HEIGHT * 0.7, color: colour.accentDark }, encoding: { y, x: x('end') } },
+    { transform: [only('at-most')], mark: { type: 'point', shape: 'triangle-left', filled: true, opacity: 1, size: 500, color: colour.accentDark, xOffset: -14 }, encoding: { y, x: x('end') } },
+    { mark: { type: 'text', align: 'left', baseline: 'middle', dx: CAPTION_OFFSET, lineBreak: '|', color: colour.ink }, encoding: { y, x: x('end'), text: { field: 'caption' } } },
     { mark: { type: 'rule', opacity: 0 }, encoding: { x: { ...x('end'), axis: { title: zhTitle || null, tickCount: 4, labelFlush: true, orient: 'bottom' } } } },
   ];
   if (twoAxes) {
@@ -102,8 +104,8 @@ export async function renderChartSvg(options: ChartOptions): Promise<ChartDrawin
     config: {
       font: options.fontFamily,
       view: { stroke: null },
-      background: theme.colour.paper,
-      axis: { labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, labelColor: theme.colour.ink, titleColor: theme.colour.ink, labelAngle: 0, grid: false },
+      background: colour.paper,
+      axis: { labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, labelColor: colour.ink, titleColor: colour.ink, labelAngle: 0, grid: false },
       text: { fontSize: FONT_SIZE },
     },
   } as unknown as vl.TopLevelSpec;

@@ -1,5 +1,6 @@
 import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
 import type { Labels } from '../../theme/labels.ts';
+import type { Theme } from '../../theme/load-theme.ts';
 import { glossaryTitle } from '../html/glossary-title.ts';
 import { excerptSentences, type Excerpt } from './caption-excerpt.ts';
 import { figurePeriod, periodText } from './figure-period.ts';
@@ -107,9 +108,9 @@ function notesFor(report: Report, figures: Figure[]): NotesView {
   };
 }
 
-async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map<string, Figure>; fontFamily: string }): Promise<SlideView> {
+async function chartSlide(report: Report, chart: DeckChart, options: { byId: Map<string, Figure>; fontFamily: string; colour: Theme['colour'] }): Promise<SlideView> {
   const figures = chart.figures.map((id) => options.byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
-  const { svg, description } = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily });
+  const { svg, description } = await renderChartSvg({ chart, figures, fontFamily: options.fontFamily, colour: options.colour });
   return { kind: 'chart', id: chart.id, title: chart.title, svg, description, notes: notesFor(report, figures) };
 }
 
@@ -152,10 +153,10 @@ export function deckSubject(report: Report, labels: Labels): Bilingual<string> {
 }
 
 /** The slides in order: title, agenda, then per group a section slide, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; labels: Labels }): Promise<SlideView[]> {
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; labels: Labels; theme: Theme }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
   const bilingual = report.languages.includes('en');
-  const { labels } = options;
+  const { labels, theme } = options;
   const slides: SlideView[] = [titleSlide(report, options.spec, labels)];
   for (const group of options.spec.groups) {
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
@@ -164,13 +165,13 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
     for (const figure of headline) {
       slides.push(figureSlide(report, figure, labels));
     }
-    for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily }));
+    for (const chart of group.charts) slides.push(await chartSlide(report, chart, { byId, fontFamily: options.fontFamily, colour: theme.colour }));
   }
-  const glossary = glossaryStacks(report, { slide: slideSize(options.spec), fit: options.termFit, labels });
+  const glossary = glossaryStacks(report, { slide: slideSize(options.spec), fit: options.termFit, labels, sizes: theme.slides });
   if (glossary.length > 0) slides.push(glossaryDivider(report, glossary[0].overview.title, labels));
   const sections = slides.filter((slide) => slide.kind === 'section');
   if (sections.length > 1) slides.splice(1, 0, agendaSlide(sections, { bilingual, labels }));
-  const closing = options.spec.url ? [await closingSlide(options.spec.url, { bilingual, labels })] : [];
+  const closing = options.spec.url ? [await closingSlide(options.spec.url, { bilingual, labels, colour: theme.colour })] : [];
   return [...slides, ...glossary, ...closing];
 }
 

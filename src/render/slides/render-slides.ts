@@ -26,9 +26,9 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
   const spec = deckSpecFor(report);
   const slide = slideSize(spec);
   const templates = templatesOf(context);
-  const { labels } = templates;
+  const { labels, theme } = templates;
   const page = (slides: SlideView[]): string => templates.render('slides', { title: report.meta.zh.title || deckSubject(report, labels).zh, slides, bilingual: report.languages.includes('en'), slide });
-  let slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, labels });
+  let slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, labels, theme });
   const probes = termProbesHtml(report.glossary?.terms ?? [], templates);
   const browser = await context.browser();
   await replaceFolder(deckFolder, async (folder) => {
@@ -41,7 +41,7 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     const termFit = await measureTermFit({ browser, deckFolder: folder, probes, slide });
     if (!termFit) return;
     for (const name of overlongTerms(report.glossary?.terms ?? [], termFit)) context.note(`glossary term “${name}”: half of its explanation is taller than a slide and runs into the slide's foot; shorten it or use the 16:9 deck`);
-    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit, labels });
+    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit, labels, theme });
     await writeFile(path.join(folder, 'index.html'), page(slides));
   });
   const modes = options.notesPages ? (['none', 'separate-page'] as const) : (['none'] as const);

@@ -12,14 +12,19 @@ import { buildEdition } from '../../../src/render/pdf/build-edition.tsx';
 import { defaultMargins, editions } from '../../../src/render/pdf/edition.ts';
 import { registerFonts } from '../../../src/render/pdf/fonts.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
-import { keepWithNext } from '../../../src/render/pdf/styles.ts';
+import { pdfStyles } from '../../../src/render/pdf/styles.ts';
 import { loadLabels } from '../../../src/theme/labels.ts';
-import { fonts, theme } from '../../../src/theme/theme.ts';
+import { loadTheme } from '../../../src/theme/load-theme.ts';
+import { fonts } from '../../../src/theme/theme.ts';
 import { hanSequence, linkTargetPage, pdfFonts, readPdf, type PdfDocument } from '../../helpers/pdf.ts';
 
 function pdfinfo(file: string, pages: number): string {
   return execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), '-box', file], { encoding: 'utf8' });
 }
+
+/** The shipped theme, which these renders use (no templates given). */
+const theme = loadTheme();
+const { keepWithNext } = pdfStyles(theme);
 
 const PROHIBITED_START = /^[，。、；：？！）》」』”’]/u;
 

@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import { checkSource } from '../../../src/check/run-checks.ts';
 import type { DeckChart, Figure, Report } from '../../../src/model/types.ts';
 import { renderChartSvg } from '../../../src/render/slides/chart-svg.ts';
+import { loadTheme } from '../../../src/theme/load-theme.ts';
 
 /** Vega labels each mark it draws with its ARIA role description: bar, tick, point. */
 function markPaths(svg: string, kind: string): string[] {
@@ -22,7 +23,7 @@ describe('charts of the deck, drawn for what each figure says', () => {
   let report: Report;
   const figures = (...ids: string[]): Figure[] => ids.map((id) => report.figures.find((figure) => figure.id === id)!);
   const chart = (ids: string[], extra: Partial<DeckChart> = {}): DeckChart => ({ id: 'test', title: { zh: '测试', en: 'Test' }, axis: { zh: '百分比', en: 'per cent' }, scale: 1, figures: ids, ...extra });
-  const draw = (ids: string[], extra: Partial<DeckChart> = {}) => renderChartSvg({ chart: chart(ids, extra), figures: figures(...ids), fontFamily: 'Noto Sans SC' });
+  const draw = (ids: string[], extra: Partial<DeckChart> = {}) => renderChartSvg({ chart: chart(ids, extra), figures: figures(...ids), fontFamily: 'Noto Sans SC', colour: loadTheme().colour });
 
   before(async () => {
     report = (await checkSource('source')).report!;
