@@ -46,6 +46,14 @@ test('a term rendered two ways once each is a warning at the later rendering nam
   );
 });
 
+test('a word rendered two ways between the same words is a warning, even when one rendering also serves another term', () => {
+  const lines = warnings('translation-consistency');
+  assert.ok(
+    lines.includes(`${en}:84:1443 warning “示范” is rendered “demonstration” here but “model” at ${en}:38:423, between the same words: use one rendering and add it to the termbase [translation-consistency]`),
+    lines.join('\n'),
+  );
+});
+
 test('one English rendering for two Chinese terms is a warning naming both', () => {
   const lines = warnings('translation-shared-rendering');
   assert.deepEqual(lines, [`${en}:194:213 warning “Three Famous” renders “名牌名品名人” here but “三名” at ${en}:56:376: give each its own rendering [translation-shared-rendering]`]);
