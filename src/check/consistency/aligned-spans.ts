@@ -12,6 +12,7 @@ const STRONG_DIFFERENCE = 0.3;
 const MAX_GAP = 4;
 /** Terms used more often than this are left to findSplitRenderings, whose statistics need each rendering twice. */
 const MAX_OCCURRENCES = 4;
+/** Han characters: shorter units are mostly general words (经济, 能力), which a translator may vary. */
 const MIN_TERM_LENGTH = 3;
 /** jieba parts of speech: a term ends in a noun (n…) or an abbreviation (j); one starting with a verb, preposition, particle, conjunction, adverb or pronoun is a fragment of a clause (提高城区, 为企业). */
 const TERM_END = /^(n|j)/;
@@ -72,9 +73,10 @@ interface Rendering {
 
 /**
  * Two renderings of one Chinese term, each rare: the term (three characters or more, ending in a noun, in at most
- * four sentences) has in two blocks English words aligned with it of which each side has one the other sentence
- * lacks entirely (“more than 100 million” and “100 million or more”; “Public and Business Requests” and
- * “Enterprise Appeals”). Function words (in a fifth of the sentences or more) and numbers do not count as a difference.
+ * four sentences) has in two blocks runs of English words aligned with it, and each run holds a word that the other
+ * block's sentence lacks and that translates the term best anywhere in the report (“more than 100 million” and
+ * “100 million or more”; “Public and Business Requests” and “Enterprise Appeals”). The report's commonest words (in
+ * a fifth of the sentences or more) and numbers do not count as a difference.
  */
 export function findRareRenderings(corpus: Corpus): Finding[] {
   const links = linkWords(corpus);
