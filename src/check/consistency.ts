@@ -1,6 +1,8 @@
 import { warn } from '../model/messages.ts';
 import { type CheckRule, allTextPairs } from './context.ts';
+import { findRareRenderings } from './consistency/aligned-spans.ts';
 import { buildCorpus } from './consistency/corpus.ts';
+import { findFrameVariants } from './consistency/frame-variants.ts';
 import { type Finding, findSharedRenderings, findSplitRenderings, findVariantNames } from './consistency/findings.ts';
 import type { Occurrence } from './consistency/units.ts';
 import { locateInBlock } from './locate.ts';
@@ -22,6 +24,8 @@ export const checkConsistency: CheckRule = ({ report, files }) => {
     warn(file, finding.reason(`${file.path}:${other.line}:${other.column}`), place(finding.at), ruleId);
   };
   for (const finding of findSplitRenderings(corpus)) report_(finding, 'translation-consistency');
+  for (const finding of findRareRenderings(corpus)) report_(finding, 'translation-consistency');
+  for (const finding of findFrameVariants(corpus)) report_(finding, 'translation-consistency');
   for (const finding of findVariantNames(corpus)) report_(finding, 'translation-consistency');
   for (const finding of findSharedRenderings(corpus)) report_(finding, 'translation-shared-rendering');
 };

@@ -39,7 +39,7 @@ const RULES: CheckRule[] = [
   checkLongRuns,
 ];
 
-/** The translator's QA: consistency across the report and sentence length (about 1.5 s of CPU on the seed, so `build` leaves it to `check`). */
+/** The translator's QA: consistency across the report and sentence length (about 1.7 s of CPU on the seed, so `build` leaves it to `check`). */
 export interface TranslationQa {
   /** Longest English sentence, in words, before a warning. */
   maxSentenceWords: number;

@@ -1,5 +1,5 @@
 import { fail, warn } from '../model/messages.ts';
-import { englishStates, findEnNumbers, findZhNumbers } from '../model/quantity.ts';
+import { englishStates, findEnNumberWords, findEnNumbers, findZhNumbers } from '../model/quantity.ts';
 import { type CheckRule, type TextPair, allTextPairs } from './context.ts';
 
 /** English characters per Chinese character: 4.4 to 7.9 in a complete translation; below this a sentence is most likely lost. */
@@ -15,11 +15,11 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ');
 }
 
-/** Every Arabic number of a Chinese block is stated, scaled (亿, 万) and qualified (余), in its English block. */
+/** Every Arabic number of a Chinese block is stated, scaled (亿, 万) and qualified (余), in its English block: in figures, or one to nine in words. */
 export const checkNumbers: CheckRule = ({ report, files }) => {
   for (const { zh, en } of allTextPairs(report)) {
     if (!en || !files.en) continue;
-    const english = findEnNumbers(en.text);
+    const english = [...findEnNumbers(en.text), ...findEnNumberWords(en.text)];
     for (const mention of findZhNumbers(zh.text)) {
       if (englishStates(mention, english, en.text)) continue;
       const written = zh.text.slice(mention.index, mention.index + mention.length);

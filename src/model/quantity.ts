@@ -52,6 +52,20 @@ export function findEnNumbers(text: string): NumberMention[] {
   });
 }
 
+/** One to nine, which English prose spells out (“three new parks”), with their ordinals (“the third”). */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const EN_NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...ORDINAL_WORDS].join('|')})\\b`, 'gi');
+
+/** English number words one to nine (and first to ninth) as numbers, so that “three” states the Chinese 3. */
+export function findEnNumberWords(text: string): NumberMention[] {
+  return Array.from(text.matchAll(EN_NUMBER_WORD), (match) => {
+    const word = match[0].toLowerCase();
+    const value = (NUMBER_WORDS.includes(word) ? NUMBER_WORDS.indexOf(word) : ORDINAL_WORDS.indexOf(word)) + 1;
+    return { digits: match[0], value, index: match.index, length: match[0].length };
+  });
+}
+
 export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(a) * 1e-9;
 }

@@ -34,6 +34,26 @@ test('one name written two ways is found, by its Chinese unit or by its words in
   assert.ok(lines.some((line) => line.startsWith(`${en}:98:657 warning the same name is rendered “People’s Government of Zhongshan District” here but “Zhongshan District People’s Government” at ${en}:14:18`)));
 });
 
+test('a term rendered two ways once each is a warning at the later rendering naming the earlier one', () => {
+  const lines = warnings('translation-consistency');
+  assert.ok(
+    lines.includes(`${en}:144:281 warning “亿元以上重点项目” is rendered “key projects each worth 100 million yuan or more” here but “key projects each worth more than 100 million yuan” at ${en}:36:76: use one rendering and add it to the termbase [translation-consistency]`),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.includes(`${en}:88:1234 warning “民企诉求管理中心” is rendered “Enterprise Appeals Management Centre” here but “Centre for Handling Public and Business Requests” at ${en}:54:268: use one rendering and add it to the termbase [translation-consistency]`),
+    lines.join('\n'),
+  );
+});
+
+test('a word rendered two ways between the same words is a warning, even when one rendering also serves another term', () => {
+  const lines = warnings('translation-consistency');
+  assert.ok(
+    lines.includes(`${en}:84:1443 warning “示范” is rendered “demonstration” here but “model” at ${en}:38:423, between the same words: use one rendering and add it to the termbase [translation-consistency]`),
+    lines.join('\n'),
+  );
+});
+
 test('one English rendering for two Chinese terms is a warning naming both', () => {
   const lines = warnings('translation-shared-rendering');
   assert.deepEqual(lines, [`${en}:194:213 warning “Three Famous” renders “名牌名品名人” here but “三名” at ${en}:56:376: give each its own rendering [translation-shared-rendering]`]);
@@ -55,6 +75,12 @@ test('the fixed source has no consistency findings', () => {
   const result = runCli(['check']);
   assert.equal(result.status, 0);
   assert.doesNotMatch(result.stdout, /\[translation-(consistency|shared-rendering|sentence-length|term)\]/);
+});
+
+test('another report, of another shape, has no consistency findings', () => {
+  const result = runCli(['check', '--source', 'tests/fixtures/structures']);
+  assert.equal(result.status, 0);
+  assert.doesNotMatch(result.stdout, /\[translation-(consistency|shared-rendering)\]/);
 });
 
 test('sentence alignment pairs a Chinese sentence with the two English sentences it became, by length and numbers', () => {

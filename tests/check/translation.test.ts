@@ -44,3 +44,15 @@ test('Chinese characters left in the English are an error at their column', () =
   assert.equal(status, 1);
   assert.equal(first, `${fixture('stray-han')}/report.en.md:22:53 error untranslated Chinese “网红” [translation-untranslated]`);
 });
+
+test('a number from one to nine spelled out in English states the Chinese number', () => {
+  const { status, first } = check('number-words');
+  assert.equal(status, 0);
+  assert.equal(first, '0 errors, 0 warnings');
+});
+
+test('a spelled-out number of another value is still a missing number', () => {
+  const { status, first } = check('number-word-mismatch');
+  assert.equal(status, 1);
+  assert.equal(first, `${fixture('number-word-mismatch')}/report.en.md:20:1 error number 3 (3) of ${fixture('number-word-mismatch')}/report.zh.md:20 is missing or different here [translation-number]`);
+});

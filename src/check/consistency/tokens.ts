@@ -5,6 +5,8 @@ import { dict } from '@node-rs/jieba/dict.js';
 export interface Token {
   text: string;
   index: number;
+  /** jieba's part of speech of a Chinese word (n noun, v verb, …); none for English. */
+  tag?: string;
 }
 
 let jieba: Jieba | undefined;
@@ -18,13 +20,13 @@ function segmenter(): Jieba {
 const WORD_ZH = /[\p{Script=Han}\p{L}\p{N}]/u;
 const WORD_EN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** The Chinese words of `text` (punctuation dropped), with their offsets from `start`. */
+/** The Chinese words of `text` (punctuation dropped), with their part of speech and their offsets from `start`. */
 export function chineseTokens(text: string, start: number): Token[] {
   const tokens: Token[] = [];
   let offset = start;
-  for (const piece of segmenter().cut(text, false)) {
-    if (WORD_ZH.test(piece)) tokens.push({ text: piece, index: offset });
-    offset += piece.length;
+  for (const { word, tag } of segmenter().tag(text, false)) {
+    if (WORD_ZH.test(word)) tokens.push({ text: word, index: offset, tag });
+    offset += word.length;
   }
   return tokens;
 }
