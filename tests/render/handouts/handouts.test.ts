@@ -154,9 +154,9 @@ describe('glossary handouts of the seed report', () => {
     }
   });
 
-  test('the sheet and the large print carry the report title and the page number on every page, and name the issuer and date', () => {
-    for (const file of ['handouts.pdf', 'handouts-large.pdf']) {
-      const { pages } = pdfs.get(file)!;
+  test('the sheet and the large print carry the report title and the page number on every page, and name the issuer and date', async () => {
+    for (const file of ['handouts.pdf', 'handouts-large.pdf', 'handouts-large.zh.pdf']) {
+      const { pages } = await readPdf(path.join(outDir, file));
       for (const page of pages) {
         const text = squash(page.lines.join(''));
         assert.ok(text.includes(squash(report.meta.zh.title)), `${file} page ${page.number}: the title`);
