@@ -10,17 +10,15 @@ const SMALLEST = CARD_SIZES[CARD_SIZES.length - 1];
 export interface CardView {
   term: TermView;
   size: number;
-  /** Longer than a card even at 12 pt and a single word: the renderer notes it. */
+  /** Longer than a card even at 12 pt (a single word longer than a card): the renderer notes it. */
   overflows: boolean;
 }
 
 type Half = 'zh' | 'en';
 
 /** The largest type size at which the card fits, in points; undefined when none from 12 pt up does. */
-async function fitCardSize(shown: TermView, fits: CardFits): Promise<number | undefined> {
-  if (!(await fits(shown, SMALLEST))) return undefined;
-  for (const size of CARD_SIZES) if (await fits(shown, size)) return size;
-  return SMALLEST;
+function fitCardSize(shown: TermView, fits: CardFits): Promise<number | undefined> {
+  return fits(shown, CARD_SIZES);
 }
 
 const SPLITS: Array<(text: string, lang: Half) => string[]> = [
@@ -68,7 +66,7 @@ async function fillCards(text: string, lang: Half, fits: (piece: string, card: n
 async function halfCards(term: TermView, half: Half, fits: CardFits): Promise<TermView[]> {
   const side = half === 'zh' ? term.zh : term.en!;
   const shown = (explanation: string, card: number): TermView => ({ ...term, part: half, [half]: { ...side, explanation: explanation.trim() }, continued: half === 'zh' && card > 0 });
-  const pieces = await fillCards(side.explanation, half, (piece, card) => fits(shown(piece, card), SMALLEST));
+  const pieces = await fillCards(side.explanation, half, async (piece, card) => (await fits(shown(piece, card), [SMALLEST])) !== undefined);
   return pieces.map((piece, card) => shown(piece, card));
 }
 
