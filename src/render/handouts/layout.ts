@@ -30,7 +30,8 @@ const SPLITS: Array<(text: string, lang: Half) => string[]> = [
 
 /**
  * An explanation cut into the pieces that fit a card each, in order and whole: between sentences, a sentence
- * longer than a card between clauses, a clause longer than a card between words.
+ * longer than a card between clauses, a clause longer than a card between words. `card` is the index of the card
+ * a piece would go on (a further card carries the longer, continued heading).
  */
 async function fillCards(text: string, lang: Half, fits: (piece: string, card: number) => Promise<boolean>): Promise<string[]> {
   const pieces: string[] = [];
@@ -40,22 +41,14 @@ async function fillCards(text: string, lang: Half, fits: (piece: string, card: n
       current += unit;
       return;
     }
-    if (current.trim() !== '') {
-      pieces.push(current.trim());
-      current = '';
-      if (await fits(unit, pieces.length)) {
-        current = unit;
-        return;
-      }
-    }
-    // Alone on a card and still too long: a single word longer than a card stays whole (the renderer notes it).
-    if (level >= SPLITS.length) {
-      current = unit;
+    // A unit longer than a card fills the rest of this card and goes on, cut finer; one that fits a card starts the next.
+    if (level < SPLITS.length && !(await fits(unit, pieces.length + (current.trim() === '' ? 0 : 1)))) {
+      for (const piece of SPLITS[level](unit, lang)) await add(piece, level + 1);
       return;
     }
-    const smaller = SPLITS[level](unit, lang);
-    if (smaller.length <= 1) await add(unit, level + 1);
-    else for (const piece of smaller) await add(piece, level + 1);
+    if (current.trim() !== '') pieces.push(current.trim());
+    // A single word longer than a card stays whole (the renderer notes it).
+    current = unit;
   };
   await add(text, 0);
   if (current.trim() !== '') pieces.push(current.trim());
