@@ -1,13 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { makeTempFolder } from '../../lifetime/temp-folder.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Templates } from '../html/templates.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
-import { cardMm, cardsFor, chunk, pairLargePages } from './layout.ts';
+import { type CardView, cardsFor, chunk, packLargePages } from './layout.ts';
+import { withCardProbe } from './measure-cards.ts';
+import { largeProbes, measureLargeTerms } from './measure-large.ts';
 import { printPdf } from './print-pdf.ts';
-import { collectText, toHeaderView, toTermView } from '../html/term-view.ts';
+import { cardMm, cardSheetPage, largePage, sheetPage } from './sizes.ts';
+import { collectText, type TermView, toHeaderView, toTermView } from '../html/term-view.ts';
 
 /** The handouts, each from `templates/<template>.hbs` into `<outDir>/<name>.pdf`; a bilingual report also gets a Chinese-only large print. */
 const EDITIONS = [
@@ -17,6 +21,8 @@ const EDITIONS = [
   // Most residents at a community centre read Chinese only: the same large print without the English.
   { name: 'handouts-large.zh', template: 'handouts-large', chineseOnly: true },
 ] as const;
+
+type Edition = (typeof EDITIONS)[number];
 
 const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continued', 'print-actual-size'];
 
@@ -30,16 +36,46 @@ export interface HandoutsOptions extends RenderContext {
 function buildView(context: RenderContext, templates: Templates, options: { chineseOnly: boolean }) {
   const terms = (context.report.glossary?.terms ?? []).map(toTermView).map((term) => (options.chineseOnly ? { ...term, en: undefined } : term));
   const header = { ...toHeaderView(context.report), ...(options.chineseOnly ? { bilingual: false } : {}) };
-  const { largePrint } = templates.theme;
-  const headerHeight = largePrint.term * 1.3 * ((header.titleZh ? 1 : 0) + (header.titleEn ? 1 : 0) + 1) + largePrint.body * 4;
   return {
     header,
     terms,
-    cardSheets: chunk(cardsFor(terms), 4),
     cardMm,
-    largePages: pairLargePages(terms, { headerHeight, largePrint }),
+    pages: { sheet: sheetPage, large: largePage, cards: cardSheetPage },
     labelText: LABEL_KEYS.flatMap((key) => [templates.labels.text(key, 'zh'), templates.labels.text(key, 'en')]),
   };
+}
+
+type View = ReturnType<typeof buildView>;
+
+interface EditionOptions {
+  edition: Edition;
+  view: View;
+  templates: Templates;
+  folder: string;
+  browser: Browser;
+  note: (message: string) => void;
+}
+
+/**
+ * Writes `<edition>.html` into the build folder. The cards and the large print are first set in a draft that
+ * Chromium measures (one card; every term on one long page), then laid out by what fits.
+ */
+async function writeEdition(options: EditionOptions): Promise<void> {
+  const { edition, view, templates, folder, browser } = options;
+  const name = `${edition.name}.html`;
+  const write = (layout: { cardSheets: CardView[][]; largePages: TermView[][] }): Promise<void> => writeFile(path.join(folder, name), templates.render(edition.template, { ...view, ...layout }));
+  if (edition.template === 'handouts-cards') {
+    await write({ cardSheets: [[{ term: view.terms[0], size: 12, overflows: false }]], largePages: [] });
+    const markup = (term: TermView): string => templates.render('handouts-card-probe', term);
+    const cards = await withCardProbe({ browser, folder, file: name, markup }, (fits) => cardsFor(view.terms, fits));
+    for (const { term } of cards.filter((card) => card.overflows)) options.note(`card of glossary term “${term.zh.term}”: a word of its explanation is longer than a card at 12 pt and runs past the card`);
+    await write({ cardSheets: chunk(cards, 4), largePages: [] });
+  } else if (edition.template === 'handouts-large') {
+    const probes = largeProbes(view.terms);
+    await write({ cardSheets: [], largePages: [probes] });
+    const fit = await measureLargeTerms({ browser, folder, file: name, page: largePage, probes });
+    await write({ cardSheets: [], largePages: packLargePages(view.terms, fit) });
+  } else await write({ cardSheets: [], largePages: [] });
 }
 
 /** Builds the sheet, the cut-out cards and the large-print edition of the glossary, or notes why not. */
@@ -52,19 +88,17 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
   const view = buildView(options, templates, { chineseOnly: false });
   const bilingual = options.report.languages.includes('en');
   const editions = EDITIONS.filter((edition) => bilingual || !edition.chineseOnly);
-  for (const { term, size } of view.cardSheets.flat().filter((placed) => placed.size < 12)) {
-    options.note(`card of glossary term “${term.zh.term}”: its ${term.part === 'en' ? 'English' : 'Chinese'} explanation is longer than a card at 12 pt and is set at ${size} pt`);
-  }
   const temporary = options.buildDir ? undefined : await makeTempFolder('handouts');
   const folder = options.buildDir ?? temporary!.path;
   try {
     const fontCss = await writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText));
-    await Promise.all(editions.map((edition) => writeFile(path.join(folder, `${edition.name}.html`), templates.render(edition.template, { ...(edition.chineseOnly ? buildView(options, templates, edition) : view), fontCss }))));
     const browser = await options.browser();
     const outputs: Output[] = [];
-    for (const { name } of editions) {
-      const pdf = await printPdf({ browser, folder, file: `${name}.html`, onRequest: options.onRequest });
-      const target = path.join(options.outDir, `${name}.pdf`);
+    for (const edition of editions) {
+      const editionView = { ...(edition.chineseOnly ? buildView(options, templates, edition) : view), fontCss };
+      await writeEdition({ edition, view: editionView, templates, folder, browser, note: options.note });
+      const pdf = await printPdf({ browser, folder, file: `${edition.name}.html`, onRequest: options.onRequest });
+      const target = path.join(options.outDir, `${edition.name}.pdf`);
       await writeAtomic(target, pdf);
       outputs.push({ path: target });
     }

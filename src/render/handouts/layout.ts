@@ -1,113 +1,115 @@
-import type { Theme } from '../../theme/load-theme.ts';
-import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
-import { packTerms, type TermPart } from '../html/pack-terms.ts';
+import type { TermPart } from '../html/pack-terms.ts';
 import type { TermView } from '../html/term-view.ts';
+import type { LargeFit } from './measure-large.ts';
+import type { CardFits } from './measure-cards.ts';
 
-const MM = 72 / 25.4;
-
-/**
- * A card: a quarter of the A4 sheet inside its 10 mm margin (crop marks sit in the margin, 5 mm or more from the
- * paper's edge, where office printers print), less its padding and the footer line naming the report
- * (the same numbers as handouts-cards.hbs, which reads them from the view).
- */
-export const cardMm = { sheetMargin: 10, width: 95, height: 138.5, padding: 10, footer: 14 };
-export const card = { width: cardMm.width * MM, height: (cardMm.height - cardMm.footer) * MM, padding: cardMm.padding * MM };
-
-/** Type sizes tried for a card's explanations, largest first: never under 12 pt; a term that does not fit goes on two cards. */
+/** Type sizes tried for a card's explanations, largest first: never under 12 pt; a longer term continues on further cards. */
 const CARD_SIZES = [16, 15, 14, 13, 12.5, 12];
-/** For a half of a term longer than a card even at 12 pt: smaller, and named in a build note. */
-const OVERLONG_SIZES = [11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8];
-
-/** The A4 page of the large-print edition, less its margins (handouts-large.hbs). */
-export const largePage = { width: (210 - 2 * 20) * MM, height: (297 - 18 - 26) * MM };
-
-export const largeLineHeight = 1.6;
-
-function termBoxes(term: TermView, sizes: { term: number; termEn: number; body: number; lineHeight: number }): TextBox[] {
-  const boxes: TextBox[] = [
-    { text: term.zh.term, lang: 'zh', size: sizes.term, lineHeight: 1.3 },
-    { text: term.zh.explanation, lang: 'zh', size: sizes.body, lineHeight: sizes.lineHeight },
-  ];
-  if (term.en) {
-    boxes.push({ text: term.en.term, lang: 'en', size: sizes.termEn, lineHeight: 1.3 }, { text: term.en.explanation, lang: 'en', size: sizes.body, lineHeight: sizes.lineHeight });
-  }
-  return boxes;
-}
+const SMALLEST = CARD_SIZES[CARD_SIZES.length - 1];
 
 export interface CardView {
   term: TermView;
   size: number;
+  /** Longer than a card even at 12 pt (a single word longer than a card): the renderer notes it. */
+  overflows: boolean;
 }
 
-/** The largest type size at which the term (or the half of it `part` names) fits on a card, in points; undefined when none does. */
-function fitCardSize(term: TermView, part: TermPart, sizes: number[] = CARD_SIZES): number | undefined {
-  const width = card.width - 2 * card.padding;
-  const shown: TermView = { ...term, zh: { ...term.zh, explanation: part === 'en' ? '' : term.zh.explanation }, en: term.en && { ...term.en, explanation: part === 'zh' ? '' : term.en.explanation } };
-  // Less the margins and the rule between the two language sides, and a little for rounding in the estimate.
-  const fits = (size: number): boolean =>
-    estimateHeight(termBoxes(shown, { term: size * 1.5, termEn: size * 1.2, body: size, lineHeight: 1.45 }), width) + 2 * size <= (card.height - 2 * card.padding) * 0.94;
-  return sizes.find(fits);
+type Half = 'zh' | 'en';
+
+/** The largest type size at which the card fits, in points; undefined when none from 12 pt up does. */
+function fitCardSize(shown: TermView, fits: CardFits): Promise<number | undefined> {
+  return fits(shown, CARD_SIZES);
 }
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+const SPLITS: Array<(text: string, lang: Half) => string[]> = [
+  (text, lang) => Array.from(new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text), ({ segment }) => segment),
+  // Clauses: after a comma, semicolon, colon or enumeration comma, with the space that follows it.
+  (text) => text.split(/(?<=[,;:，；：、]\s*)(?=\S)/u),
+  (text, lang) => Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), ({ segment }) => segment),
+];
 
-/** A half too long for one card at 12 pt: its English explanation over as many cards as it needs, whole sentences on each. */
-function englishCards(term: TermView & { en: NonNullable<TermView['en']> }): CardView[] {
-  const cards: TermView[] = [];
-  let text = '';
-  for (const { segment } of sentences.segment(term.en.explanation)) {
-    const longer = { ...term, part: 'en' as const, en: { ...term.en, explanation: text + segment } };
-    if (text !== '' && fitCardSize(longer, 'en') === undefined) {
-      cards.push({ ...term, part: 'en', en: { ...term.en, explanation: text.trim() } });
-      text = segment;
-    } else text += segment;
+/**
+ * An explanation cut into the pieces that fit a card each, in order and whole: between sentences, a sentence
+ * longer than a card between clauses, a clause longer than a card between words. `card` is the index of the card
+ * a piece would go on (a further card carries the longer, continued heading).
+ */
+async function fillCards(text: string, lang: Half, fits: (piece: string, card: number) => Promise<boolean>): Promise<string[]> {
+  const pieces: string[] = [];
+  let current = '';
+  const add = async (unit: string, level: number): Promise<void> => {
+    if (await fits(current + unit, pieces.length)) {
+      current += unit;
+      return;
+    }
+    // A unit longer than a card fills the rest of this card and goes on, cut finer; one that fits a card starts the next.
+    if (level < SPLITS.length && !(await fits(unit, pieces.length + (current.trim() === '' ? 0 : 1)))) {
+      for (const piece of SPLITS[level](unit, lang)) await add(piece, level + 1);
+      return;
+    }
+    if (current.trim() !== '') pieces.push(current.trim());
+    // A single word longer than a card stays whole (the renderer notes it).
+    current = unit;
+  };
+  await add(text, 0);
+  if (current.trim() !== '') pieces.push(current.trim());
+  return pieces;
+}
+
+/** The cards of one half of a term too long for a card: its explanation over as many cards as it needs, all but the first marked continued. */
+async function halfCards(term: TermView, half: Half, fits: CardFits): Promise<TermView[]> {
+  const side = half === 'zh' ? term.zh : term.en!;
+  const shown = (explanation: string, card: number): TermView => ({ ...term, part: half, [half]: { ...side, explanation: explanation.trim() }, continued: half === 'zh' && card > 0 });
+  const pieces = await fillCards(side.explanation, half, async (piece, card) => (await fits(shown(piece, card), [SMALLEST])) !== undefined);
+  return pieces.map((piece, card) => shown(piece, card));
+}
+
+/**
+ * A card per term at the largest size that fits, 12 pt or more. A longer term continues on further cards, marked
+ * continued: its Chinese half (both names and the Chinese explanation), then its English half; an explanation longer
+ * than a card runs over as many cards as it needs, split between sentences, clauses or words.
+ */
+export async function cardsFor(terms: TermView[], fits: CardFits): Promise<CardView[]> {
+  const cards: CardView[] = [];
+  for (const term of terms) {
+    const size = await fitCardSize(term, fits);
+    const shown = size !== undefined ? [term] : [...(await halfCards(term, 'zh', fits)), ...(term.en ? await halfCards(term, 'en', fits) : [])];
+    for (const piece of shown) {
+      const fitted = piece === term ? size : await fitCardSize(piece, fits);
+      cards.push({ term: piece, size: fitted ?? SMALLEST, overflows: fitted === undefined });
+    }
   }
-  cards.push({ ...term, part: 'en', en: { ...term.en, explanation: text.trim() } });
-  return cards.map((shown) => ({ term: shown, size: fitCardSize(shown, 'en') ?? overlongSize(shown, 'en') }));
-}
-
-function overlongSize(term: TermView, part: TermPart): number {
-  return fitCardSize(term, part, OVERLONG_SIZES) ?? OVERLONG_SIZES[OVERLONG_SIZES.length - 1];
+  return cards;
 }
 
 /**
- * A card per term at the largest size that fits, 12 pt or more: a longer term continues on further cards, marked
- * continued, its English explanation over as many as it needs (a single sentence or a Chinese half longer than a
- * card is set smaller: see the renderer's note).
+ * The large print's pages, filled in reading order by the heights Chromium measured, the first page less its header.
+ * A term goes whole onto the page when it fits there. Otherwise it is split (both names and the Chinese half here,
+ * the English half under its names marked continued on the next page) when its Chinese half fills a page that would
+ * else stay more than half empty, or when it fits no page whole; else it starts the next page.
  */
-export function cardsFor(terms: TermView[]): CardView[] {
-  return terms.flatMap((term) => {
-    const whole = fitCardSize(term, 'whole');
-    if (whole !== undefined || !term.en) return [{ term, size: whole ?? CARD_SIZES[CARD_SIZES.length - 1] }];
-    const chinese: CardView = { term: { ...term, part: 'zh' }, size: fitCardSize(term, 'zh') ?? overlongSize(term, 'zh') };
-    return [chinese, ...englishCards({ ...term, en: term.en })];
-  });
-}
-
-function largeHeight(term: TermView, options: { part: TermPart; largePrint: Theme['largePrint'] }): number {
-  const { part } = options;
-  const { body, term: termSize } = options.largePrint;
-  const shown: TermView = { ...term, zh: { ...term.zh, explanation: part === 'en' ? '' : term.zh.explanation }, en: term.en && { ...term.en, explanation: part === 'zh' ? '' : term.en.explanation } };
-  // Plus the margins between the four parts of a term.
-  return estimateHeight(termBoxes(shown, { term: termSize, termEn: body * 1.2, body, lineHeight: largeLineHeight }), largePage.width) + 1.5 * body;
-}
-
-/**
- * Pages of one or two terms, the first page less its header; a term longer than a page goes over two pages,
- * its English half under its names repeated and marked continued.
- */
-export function pairLargePages(terms: TermView[], options: { headerHeight: number; largePrint: Theme['largePrint'] }): TermView[][] {
-  const { headerHeight, largePrint } = options;
-  const pages = packTerms(terms, {
-    // A tenth kept free: the estimate runs short on long English paragraphs, and a term Chromium breaks loses its names.
-    room: (page) => (largePage.height - (page === 0 ? headerHeight : 0) - largePrint.body * largeLineHeight) * 0.9,
-    height: (term, part) => largeHeight(term, { part, largePrint }),
-    // The rule between two terms on a page takes about 2.4 em.
-    gap: 2.4 * largePrint.body,
-    maxPerPage: 2,
-    splittable: (term) => term.en !== undefined,
-  });
-  return pages.map((placed) => placed.map(({ term, part }) => ({ ...term, part })));
+export function packLargePages(terms: TermView[], fit: LargeFit): TermView[][] {
+  const height = (term: TermView, part: TermPart): number => fit.heights.get(term.id)?.[part] ?? fit.room;
+  // A hundredth of the page kept free for rounding between the measured and the printed layout.
+  const roomOf = (page: number): number => (page === 0 ? fit.firstRoom : fit.room) - fit.room / 100;
+  const pages: TermView[][] = [[]];
+  let free = roomOf(0);
+  const fits = (needed: number): boolean => needed + (pages[pages.length - 1].length > 0 ? fit.gap : 0) <= free;
+  const put = (term: TermView, part: TermPart): void => {
+    if (!fits(height(term, part))) {
+      pages.push([]);
+      free = roomOf(pages.length - 1);
+    }
+    free -= height(term, part) + (pages[pages.length - 1].length > 0 ? fit.gap : 0);
+    pages[pages.length - 1].push({ ...term, part });
+  };
+  for (const term of terms) {
+    const halves = term.en !== undefined;
+    const fillsPage = free > roomOf(pages.length - 1) / 2 && fits(height(term, 'zh'));
+    const fitsNoPage = height(term, 'whole') > roomOf(1);
+    if (fits(height(term, 'whole')) || !halves || !(fillsPage || fitsNoPage)) put(term, 'whole');
+    else for (const part of ['zh', 'en'] as const) put(term, part);
+  }
+  return pages.filter((page) => page.length > 0);
 }
 
 export function chunk<T>(items: T[], size: number): T[][] {

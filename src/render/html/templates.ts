@@ -31,6 +31,8 @@ export function loadTemplates(dir: string = shippedTemplatesDir): Templates {
   handlebars.registerHelper('label', (key: string, lang: 'zh' | 'en') => labels.text(key, lang));
   handlebars.registerHelper('themeCss', () => new Handlebars.SafeString(themeCss(theme)));
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Handlebars passes its options object last.
+  handlebars.registerHelper('or', (...values: unknown[]) => values.slice(0, -1).some(Boolean));
   /** A CSS string literal for `content:` in a <style> element, where HTML escaping does not apply: quotes, backslashes, newlines and < escaped. */
   handlebars.registerHelper('cssString', (text: string) => `"${String(text).replace(/[\\"\n<]/gu, (character) => `\\${character.codePointAt(0)!.toString(16)} `)}"`);
   const layouts = new Map(readdirSync(dir).filter((file) => file.endsWith('.hbs')).map((file) => [path.basename(file, '.hbs'), readFileSync(path.join(dir, file), 'utf8')]));

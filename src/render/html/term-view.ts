@@ -9,6 +9,8 @@ export interface TermView {
   en: { term: string; explanation: string } | undefined;
   showExplanation: true;
   part: TermPart;
+  /** A further piece of the same part, where a part runs over several cards: marked continued like an English half. */
+  continued: boolean;
 }
 
 export function toTermView(term: GlossaryTerm): TermView {
@@ -20,6 +22,7 @@ export function toTermView(term: GlossaryTerm): TermView {
     en: en ? { term: en.term, explanation: en.explanation } : undefined,
     showExplanation: true,
     part: 'whole',
+    continued: false,
   };
 }
 

@@ -26,3 +26,20 @@ export async function readCardsText(file: string): Promise<string> {
   const slotOf = (box: TextBox): number => (box.bottom < QUADRANT.height ? 2 : 0) + (box.left < QUADRANT.width ? 0 : 1);
   return sheets.flatMap((boxes) => [0, 1, 2, 3].map((slot) => boxes.filter((box) => slotOf(box) === slot).map((box) => box.str).join(''))).join('\n');
 }
+
+/**
+ * The first word of `whole` that `text` lacks, reading on from the previous word: undefined when every word is there
+ * in order (an explanation cut over several cards, with names and footers between its pieces).
+ */
+export function missingInOrder(text: string, whole: string, lang: 'zh' | 'en'): string | undefined {
+  const squashed = text.replace(/[\s\u00AD\-‐]/gu, '');
+  let at = 0;
+  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(whole)) {
+    const word = segment.replace(/[\s\u00AD\-‐]/gu, '');
+    if (word === '') continue;
+    const found = squashed.indexOf(word, at);
+    if (found < 0) return word;
+    at = found + word.length;
+  }
+  return undefined;
+}

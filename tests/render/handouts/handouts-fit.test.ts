@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser } from '../../../src/browser/browser.ts';
+import { loadReport } from '../../../src/model/load-report.ts';
+import type { Report } from '../../../src/model/types.ts';
+import { renderHandouts } from '../../../src/render/handouts/handouts-renderer.ts';
+import { cardMm, largePage } from '../../../src/render/handouts/sizes.ts';
+import { loadLabels } from '../../../src/theme/labels.ts';
+import { projectDir, runCli } from '../../helpers/cli.ts';
+import { type PdfDocument, readPdf } from '../../helpers/pdf.ts';
+import { LARGE_SLACK, largePagingProblems, readLargeLayout, squash } from './large-pages.ts';
+import { missingInOrder, type TextBox, readTextBoxes } from './text-boxes.ts';
+
+const label = loadLabels().text;
+const PT_PER_MM = 72 / 25.4;
+let browser: Browser;
+const folders: string[] = [];
+
+async function temporaryFolder(prefix: string): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
+async function buildHandouts(report: Report): Promise<{ outDir: string; notes: string[] }> {
+  const outDir = await temporaryFolder('handouts-fit-out-');
+  const notes: string[] = [];
+  await renderHandouts({ report, outDir, browser: async () => browser, note: (message) => notes.push(message) });
+  return { outDir, notes };
+}
+
+/** Each card's text boxes, sheet by sheet, top left to bottom right; a card's slot from the sizes the template uses. */
+function cardSlots(sheets: TextBox[][], pageHeight: number): Array<{ boxes: TextBox[]; left: number; bottom: number }> {
+  const width = cardMm.width * PT_PER_MM;
+  const height = cardMm.height * PT_PER_MM;
+  const margin = cardMm.sheetMargin * PT_PER_MM;
+  return sheets.flatMap((boxes) =>
+    [0, 1, 2, 3].map((slot) => {
+      const left = margin + (slot % 2) * width;
+      const bottom = pageHeight - margin - (Math.floor(slot / 2) + 1) * height;
+      return { left, bottom, boxes: boxes.filter((box) => box.left >= left && box.left < left + width && box.bottom >= bottom && box.bottom < bottom + height) };
+    }),
+  ).filter((slot) => slot.boxes.length > 0);
+}
+
+/** Card text under 12 pt other than the footer line (report, issuer, date), the print note and the term numbers. */
+function smallCardText(cards: PdfDocument, report: Report): string[] {
+  const allowed = squash(`${report.meta.zh.title}·${report.meta.zh.publisher ?? ''}·${report.meta.zh.issued ?? report.meta.zh.date ?? ''}${label('print-actual-size', 'zh')}·${label('print-actual-size', 'en')}`);
+  return cards.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 11.9 && !/^\d+$/u.test(item.str.trim()) && !allowed.includes(squash(item.str))).map((item) => `p${page.number} ${item.size.toFixed(1)} pt “${item.str}”`));
+}
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+describe('a second report, Chinese only (Luohu 2021, 25 terms)', () => {
+  let report: Report;
+  let outDir: string;
+  let notes: string[];
+
+  before(async () => {
+    const work = await temporaryFolder('handouts-fit-luohu-');
+    const imported = runCli(['import', path.join(projectDir, 'tests/fixtures/reports/luohu-2021.zh.txt'), '--out', path.join(work, 'source')]);
+    assert.equal(imported.status, 0, imported.stderr);
+    report = (await loadReport(path.join(work, 'source'))).report!;
+    assert.equal(report.glossary?.terms.length, 25);
+    ({ outDir, notes } = await buildHandouts(report));
+  });
+
+  test('large print: every term in order, each page filled until the next term would not fit, the page number on every page', async () => {
+    const large = await readPdf(path.join(outDir, 'handouts-large.pdf'));
+    const names = report.glossary!.terms.map((term) => squash(term.text.zh.term));
+    const layout = readLargeLayout(large, { names, page: largePage, continued: `（${label('continued', 'zh')}）` });
+    assert.deepEqual(largePagingProblems(layout, { names, slack: LARGE_SLACK }), []);
+    for (const page of large.pages) {
+      assert.ok(squash(page.lines.join('')).includes(`${page.number}/${large.pages.length}`), `page ${page.number}: its number`);
+      if (report.meta.zh.title) assert.ok(squash(page.lines.join('')).includes(squash(report.meta.zh.title)), `page ${page.number}: the title`);
+    }
+    const text = squash(large.text);
+    for (const term of report.glossary!.terms) assert.ok(text.includes(squash(term.text.zh.term + term.text.zh.explanation)), term.text.zh.term);
+  });
+
+  test('cards: body text at 12 pt or more, every explanation whole and in order, no note', async () => {
+    const file = path.join(outDir, 'handouts-cards.pdf');
+    assert.deepEqual(smallCardText(await readPdf(file), report), []);
+    const text = cardSlots(await readTextBoxes(file), 841.89).map((slot) => slot.boxes.map((box) => box.str).join('')).join('\n');
+    for (const term of report.glossary!.terms) assert.equal(missingInOrder(text, term.text.zh.term + term.text.zh.explanation, 'zh'), undefined, term.text.zh.term);
+    assert.deepEqual(notes, []);
+  });
+});
+
+describe('terms longer than a card (the mini report with a long Chinese and a long English explanation)', () => {
+  // One English sentence longer than a card, holding a clause with no comma longer than a card.
+  const english = `The district will ${Array.from({ length: 30 }, (_, index) => `support the small firms of street ${index + 1}`).join(', ')} and ${Array.from({ length: 130 }, (_, index) => `word${index}`).join(' ')}.`;
+  // A Chinese explanation over several cards, with a clause longer than a card.
+  const chinese = `${Array.from({ length: 24 }, (_, index) => `推进第${index + 1}个街道的社区服务和养老设施建设`).join('，')}；${'完善社区食堂养老驿站便民服务中心'.repeat(24)}。`;
+  let report: Report;
+  let outDir: string;
+  let notes: string[];
+
+  before(async () => {
+    const sourceDir = await temporaryFolder('handouts-fit-mini-');
+    await mkdir(sourceDir, { recursive: true });
+    for (const file of ['report.zh.md', 'report.en.md', 'termbase.yaml']) await copyFile(path.join(projectDir, 'tests/fixtures/mini', file), path.join(sourceDir, file));
+    const loaded = (await loadReport(sourceDir)).report!;
+    const [first, second, ...rest] = loaded.glossary!.terms;
+    report = {
+      ...loaded,
+      glossary: {
+        ...loaded.glossary!,
+        terms: [{ ...first, text: { ...first.text, en: { ...first.text.en!, explanation: english } } }, { ...second, text: { ...second.text, zh: { ...second.text.zh, explanation: chinese } } }, ...rest],
+      },
+    };
+    ({ outDir, notes } = await buildHandouts(report));
+  });
+
+  test('cards: never under 12 pt, nothing past a card’s text area, every word in order, each further card marked continued', async () => {
+    const file = path.join(outDir, 'handouts-cards.pdf');
+    const cards = await readPdf(file);
+    assert.deepEqual(smallCardText(cards, report), []);
+    assert.deepEqual(notes, []);
+    const slots = cardSlots(await readTextBoxes(file), cards.pages[0].height);
+    for (const [index, slot] of slots.entries()) {
+      // Text at 12 pt or more: not the footer line, which sits in the footer band.
+      for (const box of slot.boxes.filter((candidate) => candidate.top - candidate.bottom >= 11.9)) {
+        // The card's text area ends its padding from the right and its footer band from the foot.
+        assert.ok(box.right <= slot.left + (cardMm.width - cardMm.padding) * PT_PER_MM + 1, `card ${index + 1}: “${box.str}” within the width`);
+        assert.ok(box.bottom >= slot.bottom + cardMm.footer * PT_PER_MM - 4, `card ${index + 1}: “${box.str}” above the footer`);
+      }
+    }
+    const texts = slots.map((slot) => slot.boxes.map((box) => box.str).join(''));
+    for (const [term, lang, explanation] of [[report.glossary!.terms[0], 'en', english], [report.glossary!.terms[1], 'zh', chinese]] as const) {
+      const own = texts.filter((text) => squash(text).includes(squash(term.text.zh.term)));
+      assert.ok(own.length >= 3, `“${term.text.zh.term}” over ${own.length} cards`);
+      assert.equal(missingInOrder(own.join('\n'), explanation, lang), undefined, `“${term.text.zh.term}”: every word in order`);
+      const continued = squash(`${term.text.zh.term}（${label('continued', 'zh')}）`);
+      assert.deepEqual(own.map((text) => squash(text).includes(continued)), own.map((_, index) => index > 0), `“${term.text.zh.term}”: continued marks`);
+    }
+  });
+});
