@@ -10,6 +10,7 @@ import { buildSlides, countSlides, deckSubject, type SlideView } from './deck-vi
 import { measureTermFit, overlongTerms, termProbesHtml } from './measure-terms.ts';
 import { slideSize } from './slide-size.ts';
 import { printDeck } from './print-deck.ts';
+import { deckOutline } from './deck-outline.ts';
 
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
 const DECK_FACES: FaceName[] = ['sansZh', 'sansZhBold', 'serifEn', 'serifEnBold'];
@@ -44,11 +45,12 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit, labels });
     await writeFile(path.join(folder, 'index.html'), page(slides));
   });
+  const outline = deckOutline(slides, { continued: { zh: labels.text('continued', 'zh'), en: labels.text('continued', 'en') } });
   const modes = options.notesPages ? (['none', 'separate-page'] as const) : (['none'] as const);
   const printed = await Promise.all(
     modes.map(async (notes) => {
       const pdfPath = path.join(outDir, notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
-      const { pdf, pages } = await printDeck({ browser, deckFolder, notes, slide });
+      const { pdf, pages } = await printDeck({ browser, deckFolder, notes, slide, outline });
       await writeAtomic(pdfPath, pdf);
       return { path: pdfPath, pages };
     }),
