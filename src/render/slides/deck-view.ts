@@ -119,7 +119,7 @@ export function deckSubject(report: Report, labels: Labels): Bilingual<string> {
 }
 
 /** The slides in order: title, agenda, then per group a section slide, a grid of its headline figures, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; labels: Labels }): Promise<SlideView[]> {
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; oneRowGrids?: ReadonlySet<string>; labels: Labels }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
   const bilingual = report.languages.includes('en');
   const { labels } = options;
@@ -128,7 +128,7 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
     const kicker = { zh: labels.text('key-figures', 'zh'), en: bilingual ? labels.text('key-figures', 'en') : undefined };
     slides.push({ kind: 'section', id: group.id, kicker, title: group.title, count: headline.length + group.charts.length, notes: sectionNotes(group.title, headline) });
-    slides.push(...figureOverviewSlides(report, { group, figures: headline, slide: slideSize(options.spec), labels }));
+    slides.push(...figureOverviewSlides(report, { group, figures: headline, shape: { slide: slideSize(options.spec), rows: options.oneRowGrids?.has(group.id) ? 1 : 2 }, labels }));
     for (const figure of headline) {
       slides.push(figureSlide(report, figure, labels));
     }

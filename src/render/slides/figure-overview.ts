@@ -17,29 +17,34 @@ export interface OverviewCellView {
 export interface FigureOverviewView {
   kind: 'figure-overview';
   id: string;
+  group: string;
   /** The group's title; the kicker counts the grid's slides (1/2) when a group needs more than one. */
   title: Bilingual<string>;
   kicker: Bilingual<string>;
   columns: number;
-  rows: number;
   cells: OverviewCellView[];
   notes: NotesView;
 }
 
-/** Cells a grid slide holds: 3 × 2 on a 16:9 slide, 2 × 2 on a 4:3 one (deck.css sets a cell for about 350 px of width and 230 of height). */
-function gridCapacity(slide: SlideSize): { cells: number; columns: number } {
-  return slide.width / slide.height > 1.5 ? { cells: 6, columns: 3 } : { cells: 4, columns: 2 };
+/** A grid's shape: up to 3 columns on a 16:9 slide, 2 on a 4:3 one; two rows, or one where two did not fit. */
+export interface GridShape {
+  slide: SlideSize;
+  rows: 1 | 2;
+}
+
+function maxColumns(slide: SlideSize): number {
+  return slide.width / slide.height > 1.5 ? 3 : 2;
 }
 
 /** How many grid slides a group of `count` headline figures gets: none for fewer than two, else as few as hold them. */
-export function overviewSlideCount(count: number, slide: SlideSize): number {
-  return count < 2 ? 0 : Math.ceil(count / gridCapacity(slide).cells);
+export function overviewSlideCount(count: number, shape: GridShape): number {
+  return count < 2 ? 0 : Math.ceil(count / (maxColumns(shape.slide) * shape.rows));
 }
 
-/** Columns for a grid of `count` cells: four make a square, three or fewer one row on a wide slide. */
-function columnsFor(count: number, slide: SlideSize): number {
-  const { columns } = gridCapacity(slide);
-  return count === 4 ? 2 : Math.min(count, columns);
+/** Columns for `count` cells: one row when they fit in one, else two rows filled evenly (four make a square). */
+function columnsFor(count: number, shape: GridShape): number {
+  const columns = maxColumns(shape.slide);
+  return shape.rows === 1 || count <= columns ? count : Math.min(columns, Math.ceil(count / 2));
 }
 
 /** Two displays that differ only in their dashes and spaces (6.5%-7% and 6.5%–7%) say the same to either reader. */
@@ -70,11 +75,12 @@ function sharedPeriod(cells: OverviewCellView[]): Bilingual<string> | undefined 
 /**
  * The grid slides that open a group of two or more headline figures: each figure's value in each language's own
  * convention, its label, year and status, linked to its own slide; a group larger than a slide holds is spread
- * evenly over as few grids as it needs.
+ * evenly over as few grids as it needs. Two rows fit when the labels are short; where Chromium measured that they
+ * did not, the build asks again for one row.
  */
-export function figureOverviewSlides(report: Report, options: { group: DeckGroup; figures: Figure[]; slide: SlideSize; labels: Labels }): FigureOverviewView[] {
+export function figureOverviewSlides(report: Report, options: { group: DeckGroup; figures: Figure[]; shape: GridShape; labels: Labels }): FigureOverviewView[] {
   const { group, figures, labels } = options;
-  const count = overviewSlideCount(figures.length, options.slide);
+  const count = overviewSlideCount(figures.length, options.shape);
   const bilingual = report.languages.includes('en');
   const slides: FigureOverviewView[] = [];
   for (let index = 0, start = 0; index < count; index += 1) {
@@ -84,7 +90,6 @@ export function figureOverviewSlides(report: Report, options: { group: DeckGroup
     start += size;
     const shared = sharedPeriod(all);
     const cells = shared ? all.map((cell) => ({ ...cell, period: undefined })) : all;
-    const columns = columnsFor(cells.length, options.slide);
     const part = count > 1 ? ` ${index + 1}/${count}` : '';
     const kicker = {
       zh: labels.text('figures-overview', 'zh') + part + (shared ? `：${shared.zh}` : ''),
@@ -98,10 +103,10 @@ export function figureOverviewSlides(report: Report, options: { group: DeckGroup
     slides.push({
       kind: 'figure-overview',
       id: index === 0 ? `${group.id}-overview` : `${group.id}-overview-${index + 1}`,
+      group: group.id,
       title: group.title,
       kicker,
-      columns,
-      rows: Math.ceil(cells.length / columns),
+      columns: columnsFor(cells.length, options.shape),
       cells,
       notes: { lines: [group.title, kicker, ...lines], figures: [] },
     });

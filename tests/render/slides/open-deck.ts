@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import type { DeckSpec } from '../../../src/model/types.ts';
 import { openConfinedPage } from '../../../src/browser/browser.ts';
+import { overviewSlideCount } from '../../../src/render/slides/figure-overview.ts';
+import { slideSize } from '../../../src/render/slides/slide-size.ts';
 
 export interface OpenDeck {
   page: Page;
@@ -37,11 +39,12 @@ export function outsideRequests(requests: string[], deckFolder: string): string[
 
 /**
  * Slides the model asks for before the glossary's stacks: the title, the agenda when there are two sections or
- * more, per group a section slide, its headline figures and charts, then the glossary's divider.
+ * more, per group a section slide, the grid of its headline figures when it has two or more, its headline figures
+ * and charts, then the glossary's divider.
  */
 export function slidesBeforeGlossary(spec: DeckSpec, options: { glossary: boolean }): number {
   const sections = spec.groups.length + (options.glossary ? 1 : 0);
-  return 1 + (sections > 1 ? 1 : 0) + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0) + (options.glossary ? 1 : 0);
+  return 1 + (sections > 1 ? 1 : 0) + spec.groups.reduce((sum, group) => sum + 1 + overviewSlideCount(group.headline.length, { slide: slideSize(spec), rows: 2 }) + group.headline.length + group.charts.length, 0) + (options.glossary ? 1 : 0);
 }
 
 /** The glossary's vertical stacks as built: per stack, the kinds of its slides, top first. */
