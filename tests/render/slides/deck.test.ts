@@ -351,20 +351,35 @@ describe('the key-figure deck of the seed report', () => {
     }
   });
 
-  it('gives slides.pdf bookmarks: the title, each section under it, each figure and chart under its section', async () => {
-    const { outline } = await readPdf(path.join(outDir, 'slides.pdf'));
-    assert.equal(outline.length, 1);
-    assert.equal(outline[0].title, report.meta.zh.title);
-    const sections = outline[0].items.filter((item) => item.title !== '目录 Contents');
+  it('gives slides.pdf one bookmark a slide, “中文 · English”, nested by section: the groups’ grids, figures and charts, the glossary’s terms once each', async () => {
+    const { outline, pages } = await readPdf(path.join(outDir, 'slides.pdf'));
+    const flat = (items: typeof outline): typeof outline => items.flatMap((item) => [item, ...flat(item.items)]);
+    const all = flat(outline);
+    assert.deepEqual(all.map((item) => item.pageNumber).sort((a, b) => a! - b!), pages.map((page) => page.number), 'every page bookmarked once');
+    for (const item of all) assert.match(item.title, /^[^A-Za-z]*\p{Script=Han}.* · .*[A-Za-z]/u, `both languages, with a separator: ${item.title}`);
+    const top = outline.map((item) => item.title);
+    assert.equal(top[0], `${report.meta.zh.title} · ${report.meta.en!.title}`);
+    assert.ok(top.includes('目录 · Contents'));
     for (const group of spec.groups) {
-      const entry = sections.find((item) => item.title.startsWith(group.title.zh));
+      const entry = outline.find((item) => item.title === `${group.title.zh} · ${group.title.en}`);
       assert.ok(entry, `${group.title.zh} bookmarked`);
-      const labels = group.headline.map((id) => report.figures.find((figure) => figure.id === id)!.text.zh.label);
-      assert.deepEqual(entry.items.map((item) => item.title).slice(0, labels.length), labels);
-      assert.equal(entry.items.length, labels.length + group.charts.length);
+      const figures = group.headline.map((id) => report.figures.find((figure) => figure.id === id)!);
+      const titles = entry.items.map((item) => item.title);
+      const grids = titles.filter((title) => title.startsWith('数据一览'));
+      assert.equal(grids.length > 0, figures.length >= 2, `${group.id}: its grid bookmarked`);
+      const rest = titles.slice(grids.length);
+      assert.equal(rest.length, figures.length + group.charts.length);
+      figures.forEach((figure, index) => assert.ok(rest[index].startsWith(figure.text.zh.label) && rest[index].includes(` · ${figure.text.en!.label}`), rest[index]));
+      group.charts.forEach((chart, index) => assert.equal(rest[figures.length + index], `${chart.title.zh} · ${chart.title.en}`));
     }
-    const glossary = sections.find((item) => item.title.startsWith('名词解释'));
-    for (const term of report.glossary!.terms) assert.ok(glossary?.items.some((item) => item.title === term.text.zh.term), `${term.text.zh.term} bookmarked`);
+    const glossary = outline.find((item) => item.title === '名词解释 · Glossary');
+    assert.ok(glossary, 'the glossary bookmarked under its one title');
+    const termTitles = flat(glossary.items).map((item) => item.title);
+    for (const term of report.glossary!.terms) {
+      const whole = termTitles.filter((title) => title.includes(`${term.number}. ${term.text.zh.term}`) && !title.includes('（续）'));
+      assert.equal(whole.length, 1, `${term.text.zh.term} bookmarked once: ${whole.join(' / ')}`);
+      assert.ok(whole[0].includes(term.text.en!.term));
+    }
   });
 
   it('loads nothing from outside its folder and logs no error', () => {
