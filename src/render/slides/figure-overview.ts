@@ -10,7 +10,7 @@ export interface OverviewCellView {
   href: string;
   period: Bilingual<string> | undefined;
   zh: { label: string; before: string; number: string; after: string };
-  /** The English value is left out (`undefined` parts) where it reads as the Chinese one does: 3% and 3%. */
+  /** The English value is left out (its parts empty) where it reads as the Chinese one does: 3% and 3%. */
   en: { label: string; before: string; number: string; after: string } | undefined;
 }
 
@@ -37,7 +37,7 @@ function maxColumns(slide: SlideSize): number {
 }
 
 /** How many grid slides a group of `count` headline figures gets: none for fewer than two, else as few as hold them. */
-export function overviewSlideCount(count: number, shape: GridShape): number {
+function overviewSlideCount(count: number, shape: GridShape): number {
   return count < 2 ? 0 : Math.ceil(count / (maxColumns(shape.slide) * shape.rows));
 }
 

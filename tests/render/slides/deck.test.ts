@@ -13,11 +13,11 @@ import type { DeckSpec } from '../../../src/model/types.ts';
 import { deckSpecFor } from '../../../src/render/slides/deck-spec.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
-import { glossaryStacks, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
+import { glossaryStacks, gridSlides, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
 
-/** Title, then per group a section slide, its headline figures and charts; then the glossary's divider and each stack's overview and explanation slides. */
-function expectedSlideCount(spec: DeckSpec, glossarySlides: number): number {
-  return slidesBeforeGlossary(spec, { glossary: glossarySlides > 0 }) + glossarySlides;
+/** Title, then per group a section slide, its grids, headline figures and charts; then the glossary's divider and each stack's overview and explanation slides. */
+function expectedSlideCount(spec: DeckSpec, counted: { glossarySlides: number; grids: number }): number {
+  return slidesBeforeGlossary(spec, { glossary: counted.glossarySlides > 0, grids: counted.grids }) + counted.glossarySlides;
 }
 
 type RevealApi = {
@@ -34,6 +34,7 @@ describe('the key-figure deck of the seed report', () => {
   let report: Report;
   let spec: DeckSpec;
   let glossarySlides: number;
+  let grids: number;
   const deckFolder = (): string => path.join(outDir, 'slides');
 
   before(async () => {
@@ -46,6 +47,7 @@ describe('the key-figure deck of the seed report', () => {
     browser = await launchBrowser();
     deck = await openDeck(browser, deckFolder());
     glossarySlides = (await glossaryStacks(deck.page)).flat().length;
+    grids = await gridSlides(deck.page);
   });
 
   after(async () => {
@@ -55,7 +57,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('has a title, a section per group, a slide per headline figure and chart, and the glossary', async () => {
     const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
-    assert.equal(total, expectedSlideCount(spec, glossarySlides));
+    assert.equal(total, expectedSlideCount(spec, { glossarySlides, grids }));
     assert.equal(await deck.page.$$eval('section[data-kind=chart]', (nodes) => nodes.length), spec.groups.flatMap((group) => group.charts).length);
     assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3);
   });
@@ -218,7 +220,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('keeps every slide’s text inside the slide, and each caption clear of its figure', async () => {
     const total = await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getSlides().length);
-    assert.equal(total, expectedSlideCount(spec, glossarySlides));
+    assert.equal(total, expectedSlideCount(spec, { glossarySlides, grids }));
     const problems: string[] = [];
     for (let index = 0; index < total; index += 1) {
       await deck.page.evaluate((n) => {
@@ -396,7 +398,7 @@ describe('the key-figure deck of the seed report', () => {
       number: document.querySelector('.slide-number')?.textContent?.replace(/\s+/g, ''),
     }));
     assert.equal(state.index, 2);
-    assert.equal(state.number, `3/${expectedSlideCount(spec, glossarySlides)}`);
+    assert.equal(state.number, `3/${expectedSlideCount(spec, { glossarySlides, grids })}`);
   });
 
   it('opens the speaker view offline, showing the notes of the current figure', async () => {
@@ -443,7 +445,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('prints one 16:9 page per slide with every font embedded', async () => {
     const pdf = await readPdf(path.join(outDir, 'slides.pdf'));
-    assert.equal(pdf.pages.length, expectedSlideCount(spec, glossarySlides));
+    assert.equal(pdf.pages.length, expectedSlideCount(spec, { glossarySlides, grids }));
     for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 16 / 9) < 0.01);
     const fonts = execFileSync('pdffonts', [path.join(outDir, 'slides.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     assert.ok(fonts.length > 0);
