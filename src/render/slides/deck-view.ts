@@ -1,36 +1,27 @@
-import type { Bilingual, Figure, FigureText, Lang, Report, ReportMeta, Section } from '../../model/types.ts';
+import type { Bilingual, Figure, Report, ReportMeta, Section } from '../../model/types.ts';
 import type { Labels } from '../../theme/labels.ts';
 import type { Theme } from '../../theme/load-theme.ts';
 import { glossaryTitle } from '../html/glossary-title.ts';
-import { excerptSentences, type Excerpt } from './caption-excerpt.ts';
+import { excerptSentences } from './caption-excerpt.ts';
+import { valueView, type FigureValueView } from './figure-value.ts';
 import { figurePeriod, periodText } from './figure-period.ts';
 import { renderChartSvg } from './chart-svg.ts';
 import { glossaryStacks, type GlossaryStackView } from './glossary-slides.ts';
 import type { NotesView } from './notes-view.ts';
 import type { TermFit } from './measure-terms.ts';
 import { slideSize } from './slide-size.ts';
+import { figureOverviewSlides, type FigureOverviewView } from './figure-overview.ts';
 import { closingSlide, type ClosingSlideView } from './closing-slide.ts';
 import type { DeckChart, DeckSpec } from '../../model/types.ts';
 
 /** Plain view data for templates/slides.hbs: every key always present, since templates compile in strict mode. */
-export interface FigureValueView {
-  label: string;
-  /** The display split so that before + number + after is exactly the marked words. */
-  before: string;
-  number: string;
-  after: string;
-  display: string;
-  sentence: string;
-  /** The clause of the sentence that holds the figure, for the on-slide caption. */
-  caption: Excerpt;
-}
-
 export type SlideView =
   | { kind: 'title'; zh: TitleView; en: TitleView | undefined; subject: Bilingual<string>; notes: NotesView }
   | { kind: 'section'; id: string; kicker: Bilingual<string>; title: Bilingual<string>; count: number; notes: NotesView }
   | { kind: 'figure'; id: string; period: Bilingual<string> | undefined; zh: FigureValueView; en: FigureValueView | undefined; notes: NotesView }
   | { kind: 'chart'; id: string; title: Bilingual<string>; svg: string; description: string; notes: NotesView }
   | { kind: 'agenda'; id: 'agenda'; title: Bilingual<string>; entries: AgendaEntryView[]; notes: NotesView }
+  | FigureOverviewView
   | GlossaryStackView
   | ClosingSlideView;
 
@@ -51,30 +42,6 @@ export interface TitleView {
 
 function titleView(meta: ReportMeta): TitleView {
   return { title: meta.title, occasion: meta.occasion ?? '', speaker: meta.speaker ?? '', office: meta.office ?? '', date: meta.date ?? '' };
-}
-
-/** A count without its noun in English (8,750; more than 6,000) takes the label's words: 8,750 new urban jobs. */
-function englishDisplay(text: FigureText): string {
-  if (text.unit.trim() !== '' || /%/u.test(text.display)) return text.display;
-  const noun = /^[A-Z][a-z]/u.test(text.label) ? text.label[0].toLowerCase() + text.label.slice(1) : text.label;
-  return `${text.display} ${noun}`;
-}
-
-function valueView(text: FigureText, options: { lang: Lang; caption: Excerpt }): FigureValueView {
-  const display = options.lang === 'en' ? englishDisplay(text) : text.display;
-  const start = display.indexOf(text.number);
-  const after = start < 0 ? '' : display.slice(start + text.number.length);
-  // A range (6.5%-7%) is set large as a whole: its second number is as much the figure as its first.
-  const whole = start < 0 || /\d/.test(after);
-  return {
-    label: text.label,
-    before: start < 0 ? '' : display.slice(0, start),
-    number: whole ? display.slice(Math.max(start, 0)) : text.number,
-    after: whole ? '' : after,
-    display,
-    sentence: text.sentence,
-    caption: options.caption,
-  };
 }
 
 function figureSlide(report: Report, figure: Figure, labels: Labels): SlideView {
@@ -152,8 +119,8 @@ export function deckSubject(report: Report, labels: Labels): Bilingual<string> {
   return glossaryTitle(report.glossary, labels);
 }
 
-/** The slides in order: title, agenda, then per group a section slide, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
-export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; labels: Labels; theme: Theme }): Promise<SlideView[]> {
+/** The slides in order: title, agenda, then per group a section slide, a grid of its headline figures, its big figures and its charts; the glossary; the closing slide when deck.yaml gives a URL. */
+export async function buildSlides(report: Report, options: { spec: DeckSpec; fontFamily: string; termFit?: TermFit; oneRowGrids?: ReadonlySet<string>; labels: Labels; theme: Theme }): Promise<SlideView[]> {
   const byId = new Map(report.figures.map((figure) => [figure.id, figure]));
   const bilingual = report.languages.includes('en');
   const { labels, theme } = options;
@@ -162,6 +129,7 @@ export async function buildSlides(report: Report, options: { spec: DeckSpec; fon
     const headline = group.headline.map((id) => byId.get(id)).filter((figure): figure is Figure => figure !== undefined);
     const kicker = { zh: labels.text('key-figures', 'zh'), en: bilingual ? labels.text('key-figures', 'en') : undefined };
     slides.push({ kind: 'section', id: group.id, kicker, title: group.title, count: headline.length + group.charts.length, notes: sectionNotes(group.title, headline) });
+    slides.push(...figureOverviewSlides(report, { group, figures: headline, shape: { slide: slideSize(options.spec), rows: options.oneRowGrids?.has(group.id) ? 1 : 2 }, labels }));
     for (const figure of headline) {
       slides.push(figureSlide(report, figure, labels));
     }

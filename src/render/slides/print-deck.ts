@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
 import type { SlideSize } from './slide-size.ts';
 import { pinPdfDates } from '../html/pin-pdf-dates.ts';
+import { writeOutline, type OutlineEntry } from '../html/write-outline.ts';
 
 export interface PrintOptions {
   browser: Browser;
@@ -11,6 +12,8 @@ export interface PrintOptions {
   /** Speaker notes on pages of their own, after each slide (reveal's showNotes). */
   notes: 'none' | 'separate-page';
   slide: SlideSize;
+  /** The bookmarks of a deck printed one page a slide; without them (notes pages) Chromium's, from the headings. */
+  outline?: OutlineEntry[];
 }
 
 export interface PrintedDeck {
@@ -28,9 +31,9 @@ export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
     await page.waitForSelector('html[data-pdf-ready]');
     await page.evaluate(() => document.fonts.ready);
     const pages = options.notes === 'none' ? await page.$$eval('.pdf-page', (nodes) => nodes.length) : undefined;
-    // Bookmarks from the headings: the title (h1), each section (h2), its figures and charts (h3), the glossary's terms (h3).
-    const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    return { pdf: await pinPdfDates(pdf), pages };
+    const outline = options.notes === 'none' ? options.outline : undefined;
+    const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: outline === undefined });
+    return { pdf: await pinPdfDates(outline ? await writeOutline(pdf, outline) : pdf), pages };
   } finally {
     await page.close();
   }

@@ -10,6 +10,8 @@ import { buildSlides, countSlides, deckSubject, type SlideView } from './deck-vi
 import { measureTermFit, overlongTerms, termProbesHtml } from './measure-terms.ts';
 import { slideSize } from './slide-size.ts';
 import { printDeck } from './print-deck.ts';
+import { overflowingGrids } from './measure-grids.ts';
+import { deckOutline } from './deck-outline.ts';
 
 /** deck.css sets Chinese in Noto Sans SC and English in Source Serif 4, upright only. */
 const DECK_FACES: FaceName[] = ['sansZh', 'sansZhBold', 'serifEn', 'serifEnBold'];
@@ -37,18 +39,23 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     await writeFile(path.join(folder, 'index.html'), estimated);
     await mkdir(path.join(folder, 'fonts'));
     await writeFile(path.join(folder, 'fonts.css'), await writeSubsetFonts(path.join(folder, 'fonts'), estimated + probes, { urlPrefix: 'fonts/', faces: DECK_FACES }));
-    // The glossary slides are packed again by what Chromium measures on the deck just written.
+    // The glossary slides are packed again by what Chromium measures on the deck just written; a group's grid of
+    // figures takes two rows where they fit, one where Chromium finds they do not.
     const termFit = await measureTermFit({ browser, deckFolder: folder, probes, slide });
-    if (!termFit) return;
-    for (const name of overlongTerms(report.glossary?.terms ?? [], termFit)) context.note(`glossary term “${name}”: half of its explanation is taller than a slide and runs into the slide's foot; shorten it or use the 16:9 deck`);
-    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit, labels, theme });
+    for (const name of termFit ? overlongTerms(report.glossary?.terms ?? [], termFit) : []) context.note(`glossary term “${name}”: half of its explanation is taller than a slide and runs into the slide's foot; shorten it or use the 16:9 deck`);
+    const oneRowGrids = await overflowingGrids({ browser, deckFolder: folder, slide });
+    if (!termFit && oneRowGrids.size === 0) return;
+    slides = await buildSlides(report, { spec, fontFamily: fonts.sansZh.family, termFit, oneRowGrids, labels, theme });
     await writeFile(path.join(folder, 'index.html'), page(slides));
+    if (oneRowGrids.size === 0) return;
+    for (const group of await overflowingGrids({ browser, deckFolder: folder, slide })) context.note(`deck group “${group}”: its grid of headline figures is taller than a slide even in one row and runs into the slide's foot; shorten the figures' labels`);
   });
+  const outline = deckOutline(slides, { continued: { zh: labels.text('continued', 'zh'), en: labels.text('continued', 'en') } });
   const modes = options.notesPages ? (['none', 'separate-page'] as const) : (['none'] as const);
   const printed = await Promise.all(
     modes.map(async (notes) => {
       const pdfPath = path.join(outDir, notes === 'separate-page' ? 'slides-notes.pdf' : 'slides.pdf');
-      const { pdf, pages } = await printDeck({ browser, deckFolder, notes, slide });
+      const { pdf, pages } = await printDeck({ browser, deckFolder, notes, slide, outline });
       await writeAtomic(pdfPath, pdf);
       return { path: pdfPath, pages };
     }),

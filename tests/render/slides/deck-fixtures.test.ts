@@ -10,7 +10,7 @@ import { projectDir, runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { checkSource } from '../../../src/check/run-checks.ts';
 import { deckSpecFor } from '../../../src/render/slides/deck-spec.ts';
-import { glossaryStacks, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
+import { glossaryStacks, gridSlides, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/slides/', import.meta.url));
 
@@ -68,7 +68,7 @@ describe('a deck built from source text holding markup', () => {
     const stacks = await glossaryStacks(deck.page);
     assert.deepEqual(stacks.map((stack) => stack[0]), stacks.map(() => 'glossary-overview'));
     assert.equal(await deck.page.$$eval('.overview li', (items) => items.length), report.glossary!.terms.length);
-    assert.equal(slides.total, slidesBeforeGlossary(deckSpecFor(report), { glossary: stacks.length > 0 }) + stacks.flat().length);
+    assert.equal(slides.total, slidesBeforeGlossary(deckSpecFor(report), { glossary: stacks.length > 0, grids: await gridSlides(deck.page) }) + stacks.flat().length);
     assert.equal((await readPdf(path.join(outDir, 'slides.pdf'))).pages.length, slides.total);
   });
 });

@@ -13,11 +13,11 @@ import type { DeckSpec } from '../../../src/model/types.ts';
 import { deckSpecFor } from '../../../src/render/slides/deck-spec.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { readPdf } from '../../helpers/pdf.ts';
-import { glossaryStacks, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
+import { glossaryStacks, gridSlides, openDeck, outsideRequests, slidesBeforeGlossary, type OpenDeck } from './open-deck.ts';
 
-/** Title, then per group a section slide, its headline figures and charts; then the glossary's divider and each stack's overview and explanation slides. */
-function expectedSlideCount(spec: DeckSpec, glossarySlides: number): number {
-  return slidesBeforeGlossary(spec, { glossary: glossarySlides > 0 }) + glossarySlides;
+/** Title, then per group a section slide, its grids, headline figures and charts; then the glossary's divider and each stack's overview and explanation slides. */
+function expectedSlideCount(spec: DeckSpec, counted: { glossarySlides: number; grids: number }): number {
+  return slidesBeforeGlossary(spec, { glossary: counted.glossarySlides > 0, grids: counted.grids }) + counted.glossarySlides;
 }
 
 type RevealApi = {
@@ -34,6 +34,7 @@ describe('the key-figure deck of the seed report', () => {
   let report: Report;
   let spec: DeckSpec;
   let glossarySlides: number;
+  let grids: number;
   const deckFolder = (): string => path.join(outDir, 'slides');
 
   before(async () => {
@@ -46,6 +47,7 @@ describe('the key-figure deck of the seed report', () => {
     browser = await launchBrowser();
     deck = await openDeck(browser, deckFolder());
     glossarySlides = (await glossaryStacks(deck.page)).flat().length;
+    grids = await gridSlides(deck.page);
   });
 
   after(async () => {
@@ -55,7 +57,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('has a title, a section per group, a slide per headline figure and chart, and the glossary', async () => {
     const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
-    assert.equal(total, expectedSlideCount(spec, glossarySlides));
+    assert.equal(total, expectedSlideCount(spec, { glossarySlides, grids }));
     assert.equal(await deck.page.$$eval('section[data-kind=chart]', (nodes) => nodes.length), spec.groups.flatMap((group) => group.charts).length);
     assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3);
   });
@@ -218,7 +220,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('keeps every slide’s text inside the slide, and each caption clear of its figure', async () => {
     const total = await deck.page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getSlides().length);
-    assert.equal(total, expectedSlideCount(spec, glossarySlides));
+    assert.equal(total, expectedSlideCount(spec, { glossarySlides, grids }));
     const problems: string[] = [];
     for (let index = 0; index < total; index += 1) {
       await deck.page.evaluate((n) => {
@@ -351,20 +353,35 @@ describe('the key-figure deck of the seed report', () => {
     }
   });
 
-  it('gives slides.pdf bookmarks: the title, each section under it, each figure and chart under its section', async () => {
-    const { outline } = await readPdf(path.join(outDir, 'slides.pdf'));
-    assert.equal(outline.length, 1);
-    assert.equal(outline[0].title, report.meta.zh.title);
-    const sections = outline[0].items.filter((item) => item.title !== '目录 Contents');
+  it('gives slides.pdf one bookmark a slide, “中文 · English”, nested by section: the groups’ grids, figures and charts, the glossary’s terms once each', async () => {
+    const { outline, pages } = await readPdf(path.join(outDir, 'slides.pdf'));
+    const flat = (items: typeof outline): typeof outline => items.flatMap((item) => [item, ...flat(item.items)]);
+    const all = flat(outline);
+    assert.deepEqual(all.map((item) => item.pageNumber).sort((a, b) => a! - b!), pages.map((page) => page.number), 'every page bookmarked once');
+    for (const item of all) assert.match(item.title, /^[^A-Za-z]*\p{Script=Han}.* · .*[A-Za-z]/u, `both languages, with a separator: ${item.title}`);
+    const top = outline.map((item) => item.title);
+    assert.equal(top[0], `${report.meta.zh.title} · ${report.meta.en!.title}`);
+    assert.ok(top.includes('目录 · Contents'));
     for (const group of spec.groups) {
-      const entry = sections.find((item) => item.title.startsWith(group.title.zh));
+      const entry = outline.find((item) => item.title === `${group.title.zh} · ${group.title.en}`);
       assert.ok(entry, `${group.title.zh} bookmarked`);
-      const labels = group.headline.map((id) => report.figures.find((figure) => figure.id === id)!.text.zh.label);
-      assert.deepEqual(entry.items.map((item) => item.title).slice(0, labels.length), labels);
-      assert.equal(entry.items.length, labels.length + group.charts.length);
+      const figures = group.headline.map((id) => report.figures.find((figure) => figure.id === id)!);
+      const titles = entry.items.map((item) => item.title);
+      const grids = titles.filter((title) => title.startsWith('数据一览'));
+      assert.equal(grids.length > 0, figures.length >= 2, `${group.id}: its grid bookmarked`);
+      const rest = titles.slice(grids.length);
+      assert.equal(rest.length, figures.length + group.charts.length);
+      figures.forEach((figure, index) => assert.ok(rest[index].startsWith(figure.text.zh.label) && rest[index].includes(` · ${figure.text.en!.label}`), rest[index]));
+      group.charts.forEach((chart, index) => assert.equal(rest[figures.length + index], `${chart.title.zh} · ${chart.title.en}`));
     }
-    const glossary = sections.find((item) => item.title.startsWith('名词解释'));
-    for (const term of report.glossary!.terms) assert.ok(glossary?.items.some((item) => item.title === term.text.zh.term), `${term.text.zh.term} bookmarked`);
+    const glossary = outline.find((item) => item.title === '名词解释 · Glossary');
+    assert.ok(glossary, 'the glossary bookmarked under its one title');
+    const termTitles = flat(glossary.items).map((item) => item.title);
+    for (const term of report.glossary!.terms) {
+      const whole = termTitles.filter((title) => title.includes(`${term.number}. ${term.text.zh.term}`) && !title.includes('（续）'));
+      assert.equal(whole.length, 1, `${term.text.zh.term} bookmarked once: ${whole.join(' / ')}`);
+      assert.ok(whole[0].includes(term.text.en!.term));
+    }
   });
 
   it('loads nothing from outside its folder and logs no error', () => {
@@ -381,7 +398,7 @@ describe('the key-figure deck of the seed report', () => {
       number: document.querySelector('.slide-number')?.textContent?.replace(/\s+/g, ''),
     }));
     assert.equal(state.index, 2);
-    assert.equal(state.number, `3/${expectedSlideCount(spec, glossarySlides)}`);
+    assert.equal(state.number, `3/${expectedSlideCount(spec, { glossarySlides, grids })}`);
   });
 
   it('opens the speaker view offline, showing the notes of the current figure', async () => {
@@ -428,7 +445,7 @@ describe('the key-figure deck of the seed report', () => {
 
   it('prints one 16:9 page per slide with every font embedded', async () => {
     const pdf = await readPdf(path.join(outDir, 'slides.pdf'));
-    assert.equal(pdf.pages.length, expectedSlideCount(spec, glossarySlides));
+    assert.equal(pdf.pages.length, expectedSlideCount(spec, { glossarySlides, grids }));
     for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 16 / 9) < 0.01);
     const fonts = execFileSync('pdffonts', [path.join(outDir, 'slides.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     assert.ok(fonts.length > 0);

@@ -37,11 +37,12 @@ export function outsideRequests(requests: string[], deckFolder: string): string[
 
 /**
  * Slides the model asks for before the glossary's stacks: the title, the agenda when there are two sections or
- * more, per group a section slide, its headline figures and charts, then the glossary's divider.
+ * more, per group a section slide, its headline figures and charts, then the glossary's divider; plus the `grids`
+ * of the groups' headline figures (as many as the build measured it needs: deck-overview.test.ts checks them).
  */
-export function slidesBeforeGlossary(spec: DeckSpec, options: { glossary: boolean }): number {
+export function slidesBeforeGlossary(spec: DeckSpec, options: { glossary: boolean; grids: number }): number {
   const sections = spec.groups.length + (options.glossary ? 1 : 0);
-  return 1 + (sections > 1 ? 1 : 0) + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0) + (options.glossary ? 1 : 0);
+  return 1 + (sections > 1 ? 1 : 0) + options.grids + spec.groups.reduce((sum, group) => sum + 1 + group.headline.length + group.charts.length, 0) + (options.glossary ? 1 : 0);
 }
 
 /** The glossary's vertical stacks as built: per stack, the kinds of its slides, top first. */
@@ -49,4 +50,9 @@ export async function glossaryStacks(page: Page): Promise<string[][]> {
   return page.$$eval('.slides > section[data-kind=glossary]', (stacks) =>
     stacks.map((stack) => Array.from(stack.querySelectorAll(':scope > section'), (slide) => slide.getAttribute('data-kind') ?? '')),
   );
+}
+
+/** The grid slides of the groups' headline figures in the open deck. */
+export async function gridSlides(page: Page): Promise<number> {
+  return page.$$eval('section[data-kind=figure-overview]', (nodes) => nodes.length);
 }
