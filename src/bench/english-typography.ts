@@ -86,6 +86,8 @@ export interface EnglishTypography {
   /** The widest gap between two words of a justified line, in normal word spaces of `spaceWidth`. */
   widestSpace: number;
   widestSpaceLine: string;
+  /** The 99th percentile of the word spaces of justified lines, in normal word spaces. */
+  spaceP99: number;
   /** Justified lines with a word space wider than 1.5 normal ones. */
   looseLines: string[];
 }
@@ -94,7 +96,8 @@ export interface EnglishTypography {
 export function measureEnglishLines(lines: TextLine[], spaceWidth: number): EnglishTypography {
   const pageRight = new Map<number, number>();
   for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.words.at(-1)!.xMax));
-  const result: EnglishTypography = { lines: lines.length, hyphenated: 0, longestHyphenRun: 0, punctuationFaults: [], numberSplits: [], widestSpace: 0, widestSpaceLine: '', looseLines: [] };
+  const result: EnglishTypography = { lines: lines.length, hyphenated: 0, longestHyphenRun: 0, punctuationFaults: [], numberSplits: [], widestSpace: 0, widestSpaceLine: '', spaceP99: 0, looseLines: [] };
+  const allGaps: number[] = [];
   let run = 0;
   lines.forEach((line, index) => {
     const first = line.words[0].text;
@@ -108,6 +111,7 @@ export function measureEnglishLines(lines: TextLine[], spaceWidth: number): Engl
     // Justified: the line reaches the right edge of the English text on its page (a paragraph's last line does not).
     if (line.words.at(-1)!.xMax < pageRight.get(line.page)! - 1) return;
     const gaps = line.words.slice(1).map((word, at) => (word.xMin - line.words[at].xMax) / spaceWidth);
+    allGaps.push(...gaps);
     if (gaps.some((gap) => gap > 1.5)) result.looseLines.push(`${Math.max(...gaps).toFixed(2)} ${lineText(line)}`);
     gaps.forEach((gap) => {
       if (gap > result.widestSpace) {
@@ -116,5 +120,7 @@ export function measureEnglishLines(lines: TextLine[], spaceWidth: number): Engl
       }
     });
   });
+  allGaps.sort((a, b) => a - b);
+  result.spaceP99 = allGaps[Math.floor(0.99 * (allGaps.length - 1))] ?? 0;
   return result;
 }

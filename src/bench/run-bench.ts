@@ -92,7 +92,7 @@ try {
       `typography ${file}, English lines`,
       `${typography.lines} lines, ${typography.hyphenated} hyphenated (${share} %, at most ${typography.longestHyphenRun} in a row), ` +
         `${typography.punctuationFaults.length} breaks beside punctuation, ${typography.numberSplits.length} numbers cut from their unit, ` +
-        `widest justified word space ${typography.widestSpace.toFixed(2)}× normal, ${typography.looseLines.length} lines with one over 1.5×`,
+        `widest justified word space ${typography.widestSpace.toFixed(2)}× normal (99th percentile ${typography.spaceP99.toFixed(2)}×), ${typography.looseLines.length} lines with one over 1.5×`,
     );
   }
 

@@ -2,6 +2,8 @@ import type * as fontkit from 'fontkit';
 import { LATIN_NO_LINE_END } from './break-words.ts';
 import type { Measure } from './chinese-lines.ts';
 import { endsInHyphen, englishOpportunities, tiedSpaces, type Opportunity } from './english-breaks.ts';
+import { exactParagraph, NO_BREAK_PENALTY, type Segment } from './english-exact.ts';
+import { fitLine, shrinkability } from './english-fit.ts';
 import { families, type Faces } from './fonts.ts';
 
 /** Demerits, as TeX counts them: per line, for two hyphenated lines in a row, for a hyphen before the last line. */
@@ -10,13 +12,12 @@ const DOUBLE_HYPHEN_DEMERITS = 40000;
 const FINAL_HYPHEN_DEMERITS = 20000;
 
 /**
- * The penalty for a hyphen in a line `ems` long. A short line has fewer word spaces to take up slack and needs
- * more hyphens for the same spacing: 150 at 45 em (the English edition) and 1,930 at 27 em (the bilingual column)
- * hyphenate 5.7 % and 6.8 % of the seed's lines; at 150 the column hyphenated 30 %.
+ * What a hyphen costs, and a line whose word spaces are set wider than 1.5 times their width: a loose line costs
+ * about two hyphens. On the seed the bilingual column (27 em) then hyphenates 6.9 % of its lines and leaves 15 loose
+ * (at 2,000 for a hyphen: 8.5 %); the English edition (45 em) needs no hyphen and leaves none loose.
  */
-function hyphenPenalty(ems: number): number {
-  return 150 * (45 / ems) ** 5;
-}
+const HYPHEN_DEMERITS = 2300 ** 2;
+const LOOSE_DEMERITS = 1e7;
 /**
  * react-pdf's penalty at the hyphens we offer: low, since we offer only those chooseEnglishBreaks needs (its
  * default, 100, made it prefer looser lines to them).
@@ -28,8 +29,12 @@ interface Line {
   /** Hyphenated lines in a row that end here. */
   hyphens: number;
   from: number;
+  tracking: number;
   previous: Line | undefined;
 }
+
+/** A line's end, where the next begins, and the line's letter-spacing in points (see fitLine). */
+export type ChosenBreak = Opportunity & { tracking: number };
 
 interface Metrics {
   /** Advance of the text before each offset. */
@@ -41,37 +46,18 @@ interface Metrics {
   hyphenWidth: number;
 }
 
-/** How react-pdf's justification stretches a line: each word space by up to 1 pt, then 0.289 pt between any two glyphs, then the spaces again. */
-const SPACE_FIRST = 1;
-const LETTER_SPACING = 0.289;
-
 /**
- * How much wider than normal, as a share of half its width, react-pdf sets each word space of a line `slack` points
- * short, with `count` spaces of `space` points in all among `glyphs` glyphs: 1 is a space 1.5 times its width.
+ * Where an English paragraph's lines end, and how each is tracked, chosen over the whole paragraph (Knuth and
+ * Plass, each line filled as fitLine fills it): word spaces at most 1.5 times their width where the text allows, few
+ * hyphens, never three hyphenated lines in a row, none before the last line if avoidable.
  */
-function stretchRatio(slack: number, space: number, count: number, glyphs: number): number {
-  if (count === 0) return slack > 0.5 ? 10 : 0;
-  const normal = space / count;
-  const spacesFirst = count * SPACE_FIRST;
-  const letters = LETTER_SPACING * Math.max(0, glyphs - 1);
-  if (slack <= spacesFirst) return slack / count / (normal / 2);
-  if (slack <= spacesFirst + letters) return (SPACE_FIRST + (LETTER_SPACING * (slack - spacesFirst)) / letters) / (normal / 2);
-  return (SPACE_FIRST + LETTER_SPACING + (slack - spacesFirst - letters) / count) / (normal / 2);
-}
-
-/**
- * Where an English paragraph's lines end, chosen over the whole paragraph (Knuth and Plass, with react-pdf's glue:
- * a word space stretches by half and shrinks by a third of its width): word spaces at most 1.5 times their width
- * where the text allows, few hyphens, never three hyphenated lines in a row, none before the last line if avoidable.
- */
-function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): Opportunity[] {
+function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): ChosenBreak[] {
   const { prefix, spaces, spaceCount } = metrics;
-  const hyphenDemerits = hyphenPenalty(measure.width / measure.fontSize) ** 2;
   const ends = [...englishOpportunities(text), { at: text.length, next: text.length, kind: 'space' as const }];
   const starts = [0, ...ends.map((end) => end.next)];
   // best[i][h]: the best lines up to the i-th start, the last h of them hyphenated.
   const best: Array<Array<Line | undefined>> = starts.map(() => [undefined, undefined, undefined]);
-  best[0][0] = { demerits: 0, hyphens: 0, from: -1, previous: undefined };
+  best[0][0] = { demerits: 0, hyphens: 0, from: -1, tracking: 0, previous: undefined };
   for (let i = 0; i < starts.length - 1; i += 1) {
     const width = measure.width - (i === 0 ? measure.indent : 0);
     for (const line of best[i]) {
@@ -83,29 +69,32 @@ function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): 
         const natural = prefix[end.at] - prefix[starts[i]] + (end.kind === 'hyphen' ? metrics.hyphenWidth : 0);
         const space = spaces[end.at] - spaces[starts[i]];
         // A word longer than the line goes on a line of its own.
-        const overfull = natural - space / 3 > width;
-        if (overfull && j > i) break;
+        const count = spaceCount[end.at] - spaceCount[starts[i]];
+        const chars = end.at - starts[i] + (end.kind === 'hyphen' ? 1 : 0);
         const last = j === ends.length - 1;
+        // The last line is set untracked: it must fit as it is.
+        const overfull = natural - shrinkability({ space, count, chars: last ? 0 : chars, fontSize: measure.fontSize }) > width;
+        if (overfull && j > i) break;
         const hyphenated = endsInHyphen(end);
         const hyphens = hyphenated ? line.hyphens + 1 : 0;
         if (hyphens > 2) continue;
         let demerits = line.demerits + (overfull ? 1e9 : 0);
+        let tracking = 0;
         if (!last) {
-          const slack = width - natural;
-          const count = spaceCount[end.at] - spaceCount[starts[i]];
-          const ratio = slack > 0 ? stretchRatio(slack, space, count, end.at - starts[i] - count) : space > 0 ? slack / (space / 3) : 0;
-          demerits += (LINE_PENALTY + 100 * Math.abs(ratio) ** 3) ** 2;
-          if (hyphenated) demerits += hyphenDemerits + (line.hyphens > 0 ? DOUBLE_HYPHEN_DEMERITS : 0);
+          const fit = fitLine({ slack: width - natural, space, count, chars, fontSize: measure.fontSize });
+          tracking = fit.tracking;
+          demerits += (LINE_PENALTY + 100 * Math.abs(fit.ratio) ** 3) ** 2 + (fit.ratio > 1 ? LOOSE_DEMERITS : 0);
+          if (hyphenated) demerits += HYPHEN_DEMERITS + (line.hyphens > 0 ? DOUBLE_HYPHEN_DEMERITS : 0);
         } else if (line.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
         const state = best[j + 1][hyphens];
-        if (!state || demerits < state.demerits) best[j + 1][hyphens] = { demerits, hyphens, from: j, previous: line };
+        if (!state || demerits < state.demerits) best[j + 1][hyphens] = { demerits, hyphens, from: j, tracking, previous: line };
         if (overfull) break;
       }
     }
   }
   const final = best.at(-1)!.filter((line): line is Line => line !== undefined).sort((a, b) => a.demerits - b.demerits)[0];
-  const chosen: Opportunity[] = [];
-  for (let line: Line | undefined = final; line && line.from >= 0; line = line.previous) chosen.push(ends[line.from]);
+  const chosen: ChosenBreak[] = [];
+  for (let line: Line | undefined = final; line && line.from >= 0; line = line.previous) chosen.push({ ...ends[line.from], tracking: line.tracking });
   return chosen.reverse().slice(0, -1);
 }
 
@@ -130,37 +119,49 @@ function shapedRuns(runs: Array<{ text: string; bold: boolean }>, faces: Faces):
   return result;
 }
 
-/** Advances in font units of each character, by font. */
-const charAdvances = new WeakMap<fontkit.Font, Map<string, number>>();
+/** Advances of each UTF-16 unit of a word, in font units, by font: words recur, and shaping is most of the measuring. */
+const wordAdvances = new WeakMap<fontkit.Font, Map<string, number[]>>();
 
-function advanceOf(font: fontkit.Font, char: string): number {
-  let chars = charAdvances.get(font);
-  if (!chars) charAdvances.set(font, (chars = new Map()));
-  let advance = chars.get(char);
-  if (advance === undefined) chars.set(char, (advance = font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth));
-  return advance;
+/** The advances of `word` shaped alone (kerning, ligatures: a ligature's on its first unit), in font units. */
+function shapeWord(font: fontkit.Font, word: string): number[] {
+  let words = wordAdvances.get(font);
+  if (!words) wordAdvances.set(font, (words = new Map()));
+  let advances = words.get(word);
+  if (advances) return advances;
+  const shaped = font.layout(word);
+  advances = new Array<number>(word.length).fill(0);
+  let at = 0;
+  shaped.glyphs.forEach((glyph, index) => {
+    if (at < advances!.length) advances![at] += shaped.positions[index].xAdvance;
+    at += String.fromCodePoint(...glyph.codePoints).length;
+  });
+  words.set(word, advances);
+  return advances;
+}
+
+/** The advance of each UTF-16 unit of `run`, word by word as react-pdf shapes it (kerning with a word space left out). */
+function shapedAdvances(run: ShapedRun, fontSize: number): number[] {
+  const scale = fontSize / run.font.unitsPerEm;
+  return (run.text.match(/ +|[^ ]+/g) ?? []).flatMap((word) => shapeWord(run.font, word).map((advance) => advance * scale));
 }
 
 /**
- * The paragraph's advances, character by character: kerning and ligatures, a fraction of a point a line, are left
- * out (shaping the words took a second a build); react-pdf, which sets the lines, measures them.
+ * The paragraph's advances, unit by unit, with kerning: react-pdf gives a line's spaces what kerning takes from its
+ * words, 1.6 pt on a line of the bilingual column, a tenth of a word space each (measuring the seed's English takes
+ * 1.1 s of CPU in all, 0.3 s when its words were shaped before).
  */
 function measureRuns(shaped: ShapedRun[], fontSize: number, faces: Faces): Metrics {
   const prefix = [0];
   const spaces = [0];
   const spaceCount = [0];
   for (const run of shaped) {
-    for (const char of run.text) {
-      const width = (advanceOf(run.font, char) / run.font.unitsPerEm) * fontSize;
-      const space = char === ' ';
-      // A character outside the BMP is two UTF-16 units: its width goes on the first.
-      for (const share of char.length === 2 ? [width, 0] : [width]) {
-        const at = prefix.length - 1;
-        prefix.push(prefix[at] + share);
-        spaces.push(spaces[at] + (space ? share : 0));
-        spaceCount.push(spaceCount[at] + (space ? 1 : 0));
-      }
-    }
+    shapedAdvances(run, fontSize).forEach((width, index) => {
+      const space = run.text[index] === ' ';
+      const at = prefix.length - 1;
+      prefix.push(prefix[at] + width);
+      spaces.push(spaces[at] + (space ? width : 0));
+      spaceCount.push(spaceCount[at] + (space ? 1 : 0));
+    });
   }
   const font = faces.regular[families.bodyEn[0]];
   return { prefix, spaces, spaceCount, hyphenWidth: (font.layout('-').advanceWidth / font.unitsPerEm) * fontSize };
@@ -243,15 +244,17 @@ function runEnds(lengths: number[]): number[] {
 }
 
 /**
- * An English paragraph of `runs` (bold or not) set in the body face: its runs' text with no-break spaces where a
- * line must not break (tiedSpaces), and the Text props that make react-pdf break it over the whole paragraph with
- * only the hyphens chooseEnglishBreaks needs, no line beginning with a closing mark or ending with an opening one.
+ * An English paragraph of `runs` (bold or not) set in the body face: its runs' text, each cut into stretches of one
+ * tracking, and the Text props that make react-pdf set the lines chooseEnglishBreaks chose, tracked as it chose
+ * (exactParagraph), no line beginning with a closing mark or ending with an opening one, no number cut from its
+ * unit (tiedSpaces). Where react-pdf's breaker could not find those lines, it breaks the paragraph itself, offered
+ * only the hyphens chooseEnglishBreaks took, untracked.
  */
 export function englishParagraph(
   runs: Array<{ text: string; bold: boolean }>,
   faces: Faces,
   measure: Measure,
-): { texts: string[]; props: { hyphenationCallback: (word: string) => string[]; hyphenationPenalty: number } } {
+): { texts: Segment[][]; props: { hyphenationCallback: (word: string) => string[]; hyphenationPenalty: number } } {
   const text = tiedSpaces(runs.map((run) => run.text).join(''));
   const lengths = runs.map((run) => run.text.length);
   const texts: string[] = [];
@@ -262,6 +265,10 @@ export function englishParagraph(
     faces,
   );
   const boundaries = [...new Set([...runEnds(lengths), ...runEnds(shaped.map((run) => run.text.length))])].sort((a, b) => a - b);
-  const offered = chooseEnglishBreaks(text, measureRuns(shaped, measure.fontSize, faces), measure).filter((opportunity) => opportunity.kind !== 'space');
-  return { texts, props: { hyphenationCallback: englishBreaker(text, boundaries, offered), hyphenationPenalty: OFFERED_HYPHEN_PENALTY } };
+  const metrics = measureRuns(shaped, measure.fontSize, faces);
+  const breaks = chooseEnglishBreaks(text, metrics, measure);
+  const exact = exactParagraph({ text, lengths, breaks, metrics, measure });
+  if (exact) return { texts: exact.texts, props: { hyphenationCallback: exact.hyphenationCallback, hyphenationPenalty: NO_BREAK_PENALTY } };
+  const offered = breaks.filter((opportunity) => opportunity.kind !== 'space');
+  return { texts: texts.map((run) => [{ text: run, tracking: 0 }]), props: { hyphenationCallback: englishBreaker(text, boundaries, offered), hyphenationPenalty: OFFERED_HYPHEN_PENALTY } };
 }

@@ -6,7 +6,7 @@ import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
-import { setLang } from './paragraph-text.tsx';
+import { setLang, trackedText } from './paragraph-text.tsx';
 import { positionsOf, sourceMark } from './source-map.ts';
 import { usePdfStyles } from './styles.ts';
 
@@ -23,12 +23,12 @@ function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; l
   const style = bodyText(lang, columns);
   const measure = { width, indent: 0, fontSize: style.fontSize as number };
   const { texts, props } =
-    lang === 'zh' ? { texts: runs.map((run) => run.text), props: { hyphenationCallback: chineseParagraphBreaker(runs, faces, measure) } } : englishParagraph(runs, faces, measure);
+    lang === 'zh' ? { texts: runs.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(runs, faces, measure) } } : englishParagraph(runs, faces, measure);
   return (
     <Text style={[style, styles.paragraph]} orphans={2} widows={2} {...props}>
       {/* The separator goes with the head: in one run, the font's contextual spacing closes ”： up. */}
-      <Text style={styles.runIn}>{texts[0]}</Text>
-      {texts[1]}
+      <Text style={styles.runIn}>{trackedText(texts[0])}</Text>
+      {trackedText(texts[1])}
     </Text>
   );
 }

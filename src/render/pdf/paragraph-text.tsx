@@ -1,6 +1,8 @@
 import { Link, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Block, Lang, Paragraph } from '../../model/types.ts';
 import { chineseParagraphBreaker } from './chinese-lines.ts';
+import type { Segment } from './english-exact.ts';
 import { englishParagraph } from './english-lines.ts';
 import type { Faces } from './fonts.ts';
 import { usePdfStyles } from './styles.ts';
@@ -9,6 +11,19 @@ import type { TermLink } from './term-links.ts';
 /** Plain spaces in Chinese text would attract line breaks; no-break spaces keep the words they join. */
 export function setLang(value: string, lang: Lang): string {
   return lang === 'zh' ? value.replace(/ /g, '\u00a0') : value;
+}
+
+/** A run's text as set: each stretch with a tracking as a Text of its own with that letter-spacing. */
+export function trackedText(segments: Segment[]): ReactNode[] {
+  return segments.map((segment, index) =>
+    segment.tracking === 0 ? (
+      segment.text
+    ) : (
+      <Text key={index} style={{ letterSpacing: segment.tracking }}>
+        {segment.text}
+      </Text>
+    ),
+  );
 }
 
 type Piece = { kind: 'plain' | 'strong' | 'runIn'; value: string } | { kind: 'link'; value: string; termId: string };
@@ -67,12 +82,12 @@ export function ParagraphText({ block, lang, links, columns, width, faces }: Par
   const measure = { width, indent: indent.textIndent ?? 0, fontSize: style.fontSize as number };
   const { texts, props } =
     lang === 'zh'
-      ? { texts: setRuns.map((run) => run.text), props: { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } }
+      ? { texts: setRuns.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } }
       : englishParagraph(setRuns, faces, measure);
   return (
     <Text style={[style, shape, indent]} orphans={2} widows={2} {...props}>
       {runs.map((piece, index) => {
-        const value = texts[index];
+        const value = trackedText(texts[index]);
         if (piece.kind === 'link') {
           return (
             <Link key={index} src={`#${piece.termId}`} style={[styles.link, indent]}>

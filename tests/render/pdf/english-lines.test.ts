@@ -74,10 +74,15 @@ describe('English lines of the seed report', () => {
     }
   });
 
-  it('sets the word spaces of justified lines of the English edition at most 1.5 times their width in all but a few lines', () => {
-    const lines = englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), FIRST_BODY_PAGE);
-    const { looseLines, lines: count } = measureEnglishLines(lines, normalWordSpace(1));
-    assert.ok(looseLines.length <= count * 0.05, `${looseLines.length} of ${count} lines with a wider space: ${looseLines.slice(0, 5).join(' / ')}`);
+  it('sets every word space of a justified English line under 1.5 times its width in report.en.pdf, and in the bilingual column all but a few lines', () => {
+    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), FIRST_BODY_PAGE), normalWordSpace(1));
+    assert.ok(english.widestSpace > 1, `report.en.pdf: word spaces measured (${english.widestSpace})`);
+    assert.deepEqual(english.looseLines, [], `report.en.pdf: widest ${english.widestSpace.toFixed(2)}× in "${english.widestSpaceLine}"`);
+    const bilingual = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.pdf')), FIRST_BODY_PAGE), normalWordSpace(2));
+    // A 27 em column holding names that are never hyphenated leaves a few lines looser (1 % of the seed's; see english-fit.ts).
+    assert.ok(bilingual.spaceP99 <= 1.52, `report.pdf: 99th percentile ${bilingual.spaceP99.toFixed(3)}×`);
+    assert.ok(bilingual.looseLines.length <= bilingual.lines * 0.015, `report.pdf: ${bilingual.looseLines.length} of ${bilingual.lines} lines over 1.5×: ${bilingual.looseLines.slice(0, 5).join(' / ')}`);
+    assert.ok(bilingual.widestSpace < 3, `report.pdf: widest ${bilingual.widestSpace.toFixed(2)}× in "${bilingual.widestSpaceLine}"`);
   });
 
   it('breaks no line of Latin inside Chinese after an opening or before a closing Latin mark', () => {
