@@ -94,11 +94,16 @@ describe('pdf renderer on the seed report', () => {
   let bilingual: PdfDocument;
 
   before(async () => {
+    // Pinned, so that two renders can be compared byte for byte (without it, each carries the time it was made).
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
     dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-'));
     report = (await renderInto('source', dir)).report;
     [zh, en, bilingual] = await Promise.all(['report.zh.pdf', 'report.en.pdf', 'report.pdf'].map((file) => readPdf(path.join(dir, file))));
   });
-  after(() => rm(dir, { recursive: true, force: true }));
+  after(async () => {
+    delete process.env.SOURCE_DATE_EPOCH;
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('keeps every Han character of the source, in order, in the Chinese edition', () => {
     const expected = hanSequence(bodyText(report, 'zh'));
@@ -349,7 +354,7 @@ describe('pdf renderer on the seed report', () => {
     assert.ok(checked > 0, 'some page is followed by a section heading');
   });
 
-  it('gives a byte-identical PDF for the same source', async () => {
+  it('gives a byte-identical PDF for the same source and SOURCE_DATE_EPOCH', async () => {
     const again = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-again-'));
     try {
       const { outputs } = await renderInto('source', again);
