@@ -1,16 +1,36 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
-import { buildEdition } from './build-edition.tsx';
-import { editions } from './edition.ts';
-import { registerFonts } from './fonts.ts';
+import { sourceDateEpoch } from '../source-date.ts';
+import type { BuiltEdition } from './build-edition.tsx';
+import { type Edition, editions } from './edition.ts';
+import { reportForEdition } from './edition-report.ts';
 import { imposeBooklet } from './impose-booklet.ts';
+import { type EditionJob, layOutEditions } from './lay-out-editions.ts';
 import type { SourceMap } from './source-map.ts';
+
+/** The files of one edition: the PDF, its page map, and with `booklet` the imposed booklet. */
+function editionFiles(edition: Edition, options: { outDir: string; booklet: boolean }): string[] {
+  const file = path.join(options.outDir, edition.file);
+  return [file, `${file}.map.json`, ...(options.booklet ? [path.join(options.outDir, edition.file.replace(/\.pdf$/, '.booklet.pdf'))] : [])];
+}
+
+/** The edition's outputs of the last build, when each was made from `key` and is still there. */
+async function keptOutputs(context: RenderContext, files: string[], key: string): Promise<Output[] | undefined> {
+  const kept = files.map((file) => context.previous?.find((output) => path.resolve(context.outDir, output.path) === file && output.key === key));
+  if (kept.some((output) => !output)) return undefined;
+  const present = await Promise.all(files.map((file) => stat(file).then(() => true, () => false)));
+  return present.every(Boolean) ? kept.map((output) => ({ ...output!, path: path.resolve(context.outDir, output!.path) })) : undefined;
+}
 
 /**
  * The typeset print PDF: the editions the print settings name (the bilingual edition and both monolingual ones by
- * default), or report.zh.pdf alone without an English source.
+ * default), or report.zh.pdf alone without an English source. Each edition is laid out from its own slice of the
+ * model (reportForEdition) and kept, unchanged, while that slice and the environment are: an English edit leaves
+ * report.zh.pdf as it is. The editions to lay out go to worker threads, side by side.
  */
 export function createPdfRenderer(): Renderer {
   return {
@@ -23,23 +43,33 @@ export function createPdfRenderer(): Renderer {
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
-      registerFonts();
-      const { labels } = templatesOf(context);
-      const outputs: Output[] = [];
+      const outputs = new Map<Edition, Output[]>();
+      const jobs: Array<EditionJob & { key: string }> = [];
       for (const edition of selected) {
-        const built = await buildEdition({ report, edition, labels });
-        const file = path.join(context.outDir, edition.file);
+        const model = reportForEdition(report, edition.langs);
+        const key = createHash('sha256')
+          .update(JSON.stringify([context.environment ?? '', sourceDateEpoch()?.toISOString() ?? '', edition.name, booklet, model]))
+          .digest('hex');
+        const kept = context.environment ? await keptOutputs(context, editionFiles(edition, { outDir: context.outDir, booklet }), key) : undefined;
+        if (kept) outputs.set(edition, kept);
+        else jobs.push({ edition, report: model, key });
+      }
+      const write = async (job: EditionJob, built: BuiltEdition) => {
+        const { key } = jobs.find((candidate) => candidate.edition === job.edition)!;
+        const [file, mapFile, imposed] = editionFiles(job.edition, { outDir: context.outDir, booklet });
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
-        const map: SourceMap = { document: edition.file, areas: built.areas };
-        await writeAtomic(`${file}.map.json`, `${JSON.stringify(map)}\n`);
-        outputs.push({ path: file, pages: built.pages }, { path: `${file}.map.json` });
-        if (!booklet) continue;
-        const imposed = path.join(context.outDir, edition.file.replace(/\.pdf$/, '.booklet.pdf'));
-        await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
-        outputs.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2 });
-      }
-      return outputs;
+        const map: SourceMap = { document: job.edition.file, areas: built.areas };
+        await writeAtomic(mapFile, `${JSON.stringify(map)}\n`);
+        const written: Output[] = [{ path: file, pages: built.pages, key }, { path: mapFile, key }];
+        if (imposed) {
+          await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
+          written.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
+        }
+        outputs.set(job.edition, written);
+      };
+      await layOutEditions(jobs, { labels: templatesOf(context).labels, onBuilt: write });
+      return selected.flatMap((edition) => outputs.get(edition)!);
     },
   };
 }
