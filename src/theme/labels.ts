@@ -17,8 +17,6 @@ const labelsSchema = z.record(z.string(), z.strictObject({ zh: z.string('needs a
 /** The bilingual labels of every output, as read from one templates folder for one build. */
 export interface Labels {
   entries: LabelEntries;
-  /** The labels.yaml they were read from: a missing label names it. */
-  file: string;
   text: (key: string, lang: 'zh' | 'en', values?: Record<string, string | number>) => string;
 }
 
@@ -32,14 +30,8 @@ export function loadLabels(templatesDir: string = shippedTemplatesDir): Labels {
   const { data: entries } = parseYamlFile(file, { schema: labelsSchema, ruleId: 'labels' });
   const [problem] = file.messages;
   if (!entries || problem) throw new UserError(`${file.path}:${problem?.line ?? 1}:${problem?.column ?? 1} ${problem?.reason ?? 'cannot be read'}`);
-  return labelsOf(entries, filePath);
-}
-
-/** Labels from entries already read from `filePath` (a worker thread gets the build's entries, not the file as it is now). */
-export function labelsOf(entries: LabelEntries, filePath: string): Labels {
   return {
     entries,
-    file: filePath,
     text: (key, lang, values = {}) => {
       const entry = entries[key];
       if (!entry) throw new Error(`no label "${key}" in ${filePath}`);

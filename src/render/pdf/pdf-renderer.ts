@@ -5,11 +5,11 @@ import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { sourceDateEpoch } from '../source-date.ts';
-import type { BuiltEdition } from './build-edition.tsx';
+import { buildEdition } from './build-edition.tsx';
 import { type Edition, editions } from './edition.ts';
 import { reportForEdition } from './edition-report.ts';
+import { registerFonts } from './fonts.ts';
 import { imposeBooklet } from './impose-booklet.ts';
-import { type EditionJob, layOutEditions } from './lay-out-editions.ts';
 import type { SourceMap } from './source-map.ts';
 
 /** The files of one edition: the PDF, its page map, and with `booklet` the imposed booklet. */
@@ -30,7 +30,8 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * The typeset print PDF: the editions the print settings name (the bilingual edition and both monolingual ones by
  * default), or report.zh.pdf alone without an English source. Each edition is laid out from its own slice of the
  * model (reportForEdition) and kept, unchanged, while that slice and the environment are: an English edit leaves
- * report.zh.pdf as it is. The editions to lay out go to worker threads, side by side.
+ * report.zh.pdf as it is. Laid out one after the other in this process: worker threads, one per core, took 46 % more
+ * CPU (each loads react-pdf and the fonts) and were slower on the shared 2-core machine (wall 1.34×, one run against this, 2026-11-30).
  */
 export function createPdfRenderer(): Renderer {
   return {
@@ -43,33 +44,32 @@ export function createPdfRenderer(): Renderer {
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
-      const outputs = new Map<Edition, Output[]>();
-      const jobs: Array<EditionJob & { key: string }> = [];
+      const { labels } = templatesOf(context);
+      const outputs: Output[] = [];
       for (const edition of selected) {
         const model = reportForEdition(report, edition.langs);
         const key = createHash('sha256')
           .update(JSON.stringify([context.environment ?? '', sourceDateEpoch()?.toISOString() ?? '', edition.name, booklet, model]))
           .digest('hex');
-        const kept = context.environment ? await keptOutputs(context, editionFiles(edition, { outDir: context.outDir, booklet }), key) : undefined;
-        if (kept) outputs.set(edition, kept);
-        else jobs.push({ edition, report: model, key });
-      }
-      const write = async (job: EditionJob, built: BuiltEdition) => {
-        const { key } = jobs.find((candidate) => candidate.edition === job.edition)!;
-        const [file, mapFile, imposed] = editionFiles(job.edition, { outDir: context.outDir, booklet });
+        const files = editionFiles(edition, { outDir: context.outDir, booklet });
+        const kept = context.environment ? await keptOutputs(context, files, key) : undefined;
+        if (kept) {
+          outputs.push(...kept);
+          continue;
+        }
+        const [file, mapFile, imposed] = files;
+        registerFonts();
+        const built = await buildEdition({ report: model, edition, labels });
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
-        const map: SourceMap = { document: job.edition.file, areas: built.areas };
+        const map: SourceMap = { document: edition.file, areas: built.areas };
         await writeAtomic(mapFile, `${JSON.stringify(map)}\n`);
-        const written: Output[] = [{ path: file, pages: built.pages, key }, { path: mapFile, key }];
-        if (imposed) {
-          await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
-          written.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
-        }
-        outputs.set(job.edition, written);
-      };
-      await layOutEditions(jobs, { labels: templatesOf(context).labels, onBuilt: write });
-      return selected.flatMap((edition) => outputs.get(edition)!);
+        outputs.push({ path: file, pages: built.pages, key }, { path: mapFile, key });
+        if (!imposed) continue;
+        await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
+        outputs.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
+      }
+      return outputs;
     },
   };
 }
