@@ -20,7 +20,7 @@ function editionFiles(edition: Edition, options: { outDir: string; booklet: bool
 
 /** The edition's outputs of the last build, when each was made from `key` and is still there. */
 async function keptOutputs(context: RenderContext, files: string[], key: string): Promise<Output[] | undefined> {
-  const kept = files.map((file) => context.previous?.find((output) => path.resolve(context.outDir, output.path) === file && output.key === key));
+  const kept = files.map((file) => context.previous?.find((output) => path.resolve(context.outDir, output.path) === path.resolve(file) && output.key === key));
   if (kept.some((output) => !output)) return undefined;
   const present = await Promise.all(files.map((file) => stat(file).then(() => true, () => false)));
   return present.every(Boolean) ? kept.map((output) => ({ ...output!, path: path.resolve(context.outDir, output!.path) })) : undefined;
