@@ -96,10 +96,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** The renderer's outputs stay listed as report-press's own, with a key no build matches: they are not up to date. */
+/** The renderer's outputs stay listed as report-press's own, with no key a build matches: they are not up to date. */
 function disown(cache: BuildCache, name: string): void {
   const entry = cache.renderers[name];
-  if (entry) cache.renderers[name] = { key: '', outputs: entry.outputs };
+  if (entry) cache.renderers[name] = { key: '', outputs: entry.outputs.map(({ key: _, ...output }) => output) };
 }
 
 async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
@@ -149,6 +149,7 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
     outDir: options.outDir,
     settings: options.settings,
     templates,
+    environment: keys.environment,
     browser: () =>
       (browser ??= launchBrowser().then((launched) => {
         options.log(`chromium   started (pid ${launched.process()?.pid})`);
@@ -167,7 +168,8 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
       }
       const rendererStarted = performance.now();
       const renderer = await entry.load();
-      const outputs = (await renderer.render(context)).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
+      // The outputs of the last build and their keys, as read before they were disowned: the renderer may keep those whose key is unchanged.
+      const outputs = (await renderer.render({ ...context, previous: options.force ? undefined : before?.outputs })).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
       await removeStale(options.outDir, before?.outputs ?? [], outputs);
       options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
       cache.renderers[entry.name] = { key: rendererKeys.get(entry.name)!, outputs };

@@ -20,6 +20,13 @@ export interface RenderContext {
   templates?: Templates;
   /** The one shared Chromium, launched on first use. */
   browser: () => Promise<Browser>;
+  /**
+   * What this renderer wrote last time, each output with the key it was made from, when those files are still
+   * report-press's own; absent under --force. An output whose key comes out the same may be kept as it is.
+   */
+  previous?: Output[];
+  /** The key of everything but the source (code, templates and labels, fonts, settings): part of every output's key. */
+  environment?: string;
   /** A one-line note for the user (skipped editions and the like). */
   note: (message: string) => void;
 }
@@ -32,6 +39,8 @@ export function templatesOf(context: RenderContext): Templates {
 export interface Output {
   path: string;
   pages?: number;
+  /** The hash of all it was made from (the environment included), when the renderer can tell it: see `previous`. */
+  key?: string;
 }
 
 export interface Renderer {
