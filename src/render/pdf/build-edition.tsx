@@ -9,7 +9,7 @@ import type { Edition } from './edition.ts';
 import { loadFaces } from './fonts.ts';
 import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
 import { Paging } from './paging.ts';
-import { setPrintBoxes } from './print-boxes.ts';
+import { setPrintBoxes, slugOf } from './print-boxes.ts';
 import { ReportDocument, type DocumentInfo } from './report-document.tsx';
 import { collectAreas, type SourceArea } from './source-map.ts';
 import { pdfStyles, PdfStylesProvider } from './styles.ts';
@@ -62,7 +62,7 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
     </PdfStylesProvider>,
   );
   const evenShift = margins.inner - margins.outer;
-  const areas = collectAreas(layout, { contentsPages: paging.contentsPages, evenShift });
+  const areas = collectAreas(layout, { contentsPages: paging.contentsPages, evenShift, slug: slugOf(print.bleed) });
   const document = await PDFDocument.load(data, { updateMetadata: false });
   moveLastPagesAfterFirst(document, paging.contentsPages);
   mirrorEvenPages(document, evenShift);

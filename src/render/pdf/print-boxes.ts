@@ -34,6 +34,11 @@ function drawCropMarks(page: PDFPage, trim: { x: number; y: number; width: numbe
   }
 }
 
+/** How far the MediaBox reaches beyond the trimmed page on every side: the bleed and the crop marks outside it. */
+export function slugOf(bleed: number): number {
+  return bleed > 0 ? bleed + MARK_OFFSET + MARK_LENGTH : 0;
+}
+
 /**
  * The boxes a print shop reads: a TrimBox equal to each page as laid out (mirrored pages included) and, with a
  * bleed, a BleedBox that much larger, crop marks outside it on a MediaBox grown to hold them, and the cover's colour
@@ -45,7 +50,7 @@ export function setPrintBoxes(document: PDFDocument, options: PrintBoxOptions): 
     const trim = page.getMediaBox();
     page.setTrimBox(trim.x, trim.y, trim.width, trim.height);
     if (bleed <= 0) return;
-    const slug = bleed + MARK_OFFSET + MARK_LENGTH;
+    const slug = slugOf(bleed);
     page.setBleedBox(trim.x - bleed, trim.y - bleed, trim.width + 2 * bleed, trim.height + 2 * bleed);
     page.setMediaBox(trim.x - slug, trim.y - slug, trim.width + 2 * slug, trim.height + 2 * slug);
     if (index === 0) {

@@ -64,6 +64,8 @@ export interface PageOrder {
   contentsPages: number;
   /** How far even pages are shown to the left (mirrorEvenPages). */
   evenShift: number;
+  /** How far the finished page reaches beyond the laid-out one on every side (the print shop's bleed and marks). */
+  slug: number;
 }
 
 /** The finished page number of the layout's page `index` (0-based), once the last `contentsPages` moved after the first. */
@@ -86,7 +88,7 @@ export function collectAreas(layout: { children?: LayoutNode[] }, order: PageOrd
       const mark = node.props?.sourceMark;
       if (mark && node.box && holdsText(node)) {
         const round = (value: number) => Math.round(value * 100) / 100;
-        areas.push({ page, x: round(x - shift), y: round(y), width: round(node.box.width), height: round(node.box.height), ...mark });
+        areas.push({ page, x: round(x - shift + order.slug), y: round(y + order.slug), width: round(node.box.width), height: round(node.box.height), ...mark });
       }
       node.children?.forEach((child) => visit(child, x, y));
     };

@@ -13,6 +13,7 @@ import { imposeBooklet } from '../../../src/render/pdf/impose-booklet.ts';
 import { registerFonts } from '../../../src/render/pdf/fonts.ts';
 import { projectDir } from '../../helpers/cli.ts';
 import { pageBoxes } from '../../helpers/pdf-boxes.ts';
+import { readPdf } from '../../helpers/pdf.ts';
 
 const MM = 72 / 25.4;
 const close = (actual: number[], expected: number[], what: string) => actual.forEach((value, index) => assert.ok(Math.abs(value - expected[index]) < 0.01, `${what}: ${actual} against ${expected}`));
@@ -95,5 +96,30 @@ describe('print-shop boxes', () => {
     assert.deepEqual(colours(file, 1, { x: trim[2] - mx0 + bleed / 2, y: my1 - trim[3] + 10 }), new Set(['a4161a']));
     // The spine side is cut at the trim: left of the middle, above the trim, the last page's empty bleed stays white.
     assert.deepEqual(colours(file, 1, { x: (trim[0] + trim[2]) / 2 - mx0 - 20, y: aboveTop }), new Set(['ffffff']));
+  });
+
+  it('with a bleed, maps each block to where a viewer shows it on the grown page (the page map is shifted by the slug)', async () => {
+    const built = await buildEdition({ report: { ...report, print: { ...defaultPrintSettings(), bleed: 3 * MM } }, edition: editions[0] });
+    const file = path.join(work, 'bleed-map.pdf');
+    await writeFile(file, built.data);
+    const [pages, boxes] = await Promise.all([readPdf(file), pageBoxes(file)]);
+    let placed = 0;
+    let lines = 0;
+    pages.pages.forEach((page, index) => {
+      const areas = built.areas.filter((area) => area.page === index + 1);
+      if (areas.length === 0) return;
+      const [left, , , top] = boxes[index].media;
+      // The running head, the page's topmost line, is furniture: no block's.
+      const head = Math.max(...page.items.map((entry) => entry.y));
+      for (const item of page.items.filter((entry) => /\p{L}{4}/u.test(entry.str) && entry.y < head - 1)) {
+        // The item's box as a viewer shows it: from the MediaBox's top left, y downwards (its baseline and its top).
+        const x = item.x - left;
+        const baseline = top - item.y;
+        lines += 1;
+        if (areas.some((area) => x >= area.x - 1 && x + item.width <= area.x + area.width + 1 && baseline - item.size >= area.y - 2 && baseline <= area.y + area.height + 2)) placed += 1;
+      }
+    });
+    assert.ok(lines > 20, `${lines} lines of text`);
+    assert.equal(placed, lines, `${placed} of ${lines} lines inside their mapped area`);
   });
 });
