@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { withGlossaryTitle } from '../glossary-title.ts';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
@@ -38,15 +37,14 @@ export function createPdfRenderer(): Renderer {
   return {
     name: 'pdf',
     async render(context: RenderContext): Promise<Output[]> {
-      const { labels, theme } = templatesOf(context);
-      // The glossary's title as the deck and handouts print it (名词解释, not the source's letter-spaced 名 词 解 释).
-      const report = { ...context.report, glossary: context.report.glossary && withGlossaryTitle(context.report.glossary, labels) };
+      const { report } = context;
       const print = report.print ?? defaultPrintSettings();
       const hasEnglish = report.languages.includes('en');
       const named = editions.filter((edition) => print.editions.includes(edition.name));
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
+      const { labels, theme } = templatesOf(context);
       const outputs: Output[] = [];
       for (const edition of selected) {
         const model = reportForEdition(report, edition.langs);

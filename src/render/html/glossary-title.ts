@@ -1,5 +1,5 @@
-import type { Bilingual, Glossary } from '../model/types.ts';
-import type { Labels } from '../theme/labels.ts';
+import type { Bilingual, Glossary } from '../../model/types.ts';
+import type { Labels } from '../../theme/labels.ts';
 
 /**
  * The glossary's title as every output prints it: the source's, with the spaces a printed report letter-spaces a
@@ -8,10 +8,4 @@ import type { Labels } from '../theme/labels.ts';
 export function glossaryTitle(glossary: Glossary, labels: Labels): Required<Bilingual<string>> {
   const zh = glossary.title.zh.text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
   return { zh: zh || labels.text('glossary', 'zh'), en: glossary.title.en?.text || labels.text('glossary', 'en') };
-}
-
-/** The glossary with the title every output prints in place of the source's. */
-export function withGlossaryTitle(glossary: Glossary, labels: Labels): Glossary {
-  const title = glossaryTitle(glossary, labels);
-  return { ...glossary, title: { zh: { ...glossary.title.zh, text: title.zh }, en: glossary.title.en && { ...glossary.title.en, text: title.en } } };
 }
