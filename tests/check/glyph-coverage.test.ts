@@ -5,8 +5,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { projectDir, runCli } from '../helpers/cli.ts';
 
-test('a character no font covers is an error at its file:line:col, and no PDF is written', async () => {
+test('a character no font covers is an error at its file:line:col, and no PDF is written', async (t) => {
   const work = await mkdtemp(path.join(tmpdir(), 'report-press-tofu-'));
+  t.after(() => rm(work, { recursive: true, force: true }));
   const source = path.join(work, 'source');
   await cp(path.join(projectDir, 'source'), source, { recursive: true });
   const file = path.join(source, 'report.zh.md');

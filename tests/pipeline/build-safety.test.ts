@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -64,8 +64,9 @@ describe('a build killed with SIGKILL', () => {
 });
 
 describe('a machine without Chromium', () => {
-  it('names the Debian package and the variable, and still builds the print PDF', async () => {
+  it('names the Debian package and the variable, and still builds the print PDF', async (t) => {
     const out = await mkdtemp(path.join(tmpdir(), 'report-press-nochrome-'));
+    t.after(() => rm(out, { recursive: true, force: true }));
     const result = runCli(['build', '--out', out], { env: { REPORT_PRESS_CHROMIUM: '/nonexistent/chromium' } });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /apt-get install -y chromium/);
@@ -78,8 +79,9 @@ describe('a machine without Chromium', () => {
 });
 
 describe('an output folder that cannot be written', () => {
-  it('is a one-line cause and fix with exit status 1', async () => {
+  it('is a one-line cause and fix with exit status 1', async (t) => {
     const parent = await mkdtemp(path.join(tmpdir(), 'report-press-ro-'));
+    t.after(() => rm(parent, { recursive: true, force: true }));
     const blocker = path.join(parent, 'file');
     await writeFile(blocker, 'not a folder');
     const result = runCli(['build', '--out', path.join(blocker, 'output')]);

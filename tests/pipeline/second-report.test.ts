@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { projectDir, runCli } from '../helpers/cli.ts';
@@ -16,9 +16,10 @@ describe('a second real report (Luohu 2021: no title block, full-width text, 25 
   let out: string;
   let report: Report;
   let buildOutput: string;
+  let work: string;
 
   before(async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'report-press-luohu-'));
+    work = await mkdtemp(path.join(tmpdir(), 'report-press-luohu-'));
     source = path.join(work, 'source');
     out = path.join(work, 'output');
     const imported = runCli(['import', luohu, '--out', source]);
@@ -27,6 +28,9 @@ describe('a second real report (Luohu 2021: no title block, full-width text, 25 
     assert.equal(built.status, 0, built.stderr + built.stdout);
     buildOutput = built.stdout;
     report = (await loadReport(source)).report!;
+  });
+  after(async () => {
+    await rm(work, { recursive: true, force: true });
   });
 
   it('passes check with no error', () => {
