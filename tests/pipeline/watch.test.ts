@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -25,8 +25,10 @@ describe('report-press watch', () => {
     throw new Error(`waited for ${pattern} in:\n${log.slice(from)}`);
   }
 
+  let work: string;
+
   before(async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'report-press-watch-'));
+    work = await mkdtemp(path.join(tmpdir(), 'report-press-watch-'));
     source = path.join(work, 'source');
     out = path.join(work, 'output');
     await cp(path.join(projectDir, 'source'), source, { recursive: true });
@@ -36,8 +38,13 @@ describe('report-press watch', () => {
     url = (await waitFor(/http:\/\/127\.0\.0\.1:\d+\//, 0)).trim();
   });
 
-  after(() => {
-    child.kill('SIGTERM');
+  after(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(work, { recursive: true, force: true });
   });
 
   it('serves the outputs on the loopback interface', async () => {
