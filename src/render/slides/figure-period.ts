@@ -1,4 +1,4 @@
-import type { Bilingual, Block, Figure, Report, Section } from '../../model/types.ts';
+import type { Bilingual, Block, Figure, FigureText, Report, Section } from '../../model/types.ts';
 import type { Labels } from '../../theme/labels.ts';
 
 /** What a number of a work report is: done in a past year, or set for the report's year as a target or a plan. */
@@ -52,7 +52,23 @@ function yearsOf(text: string, reportYearValue: number | undefined): { from: num
   if (year) candidates.push({ index: year.index, from: Number(year[1]), to: Number(year[1]) });
   const lastFive = LAST_FIVE_YEARS.exec(text);
   if (lastFive && reportYearValue) candidates.push({ index: lastFive.index, from: reportYearValue - 5, to: reportYearValue - 1 });
-  return candidates.sort((a, b) => a.index - b.index)[0];
+  const nearest = candidates.sort((a, b) => a.index - b.index)[0];
+  return nearest && { from: nearest.from, to: nearest.to };
+}
+
+/**
+ * The sentence up to the end of the figure: a time that dates a figure comes before it (2020年,…完成…), while one
+ * after it is a comparison (比2019年增长, 是“十二五”时期的4倍, 高于2022年).
+ */
+function leadOf(text: FigureText): string {
+  const at = text.sentence.indexOf(text.display);
+  return at < 0 ? text.sentence : text.sentence.slice(0, at + text.display.length);
+}
+
+/** The paragraph up to the end of the figure, for the same reason. */
+function paragraphLeadOf(paragraph: string, text: FigureText): string {
+  const at = paragraph.indexOf(text.sentence);
+  return at < 0 ? paragraph : paragraph.slice(0, at) + leadOf(text);
 }
 
 /**
@@ -64,7 +80,7 @@ export function figurePeriod(report: Report, figure: Figure): FigurePeriod | und
   const year = reportYear(report);
   const block = findBlock(report.sections, figure.blockId);
   const titles = sectionPath(report.sections, figure.sectionIds).reverse().map((section) => section.title.zh.text);
-  const texts = [figure.text.zh.sentence, block?.text.zh.text ?? '', ...titles];
+  const texts = [leadOf(figure.text.zh), paragraphLeadOf(block?.text.zh.text ?? '', figure.text.zh), ...titles];
   const years = texts.map((text) => yearsOf(text, year)).find((found) => found !== undefined) ?? (year ? { from: year, to: year } : undefined);
   if (!years) return undefined;
   const past = year === undefined || years.to < year;
