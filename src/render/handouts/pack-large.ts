@@ -69,8 +69,8 @@ export async function packLargePages(terms: TermView[], options: PackLargeOption
       let taken = whole ? units.length : await longestFit(units.length - 1, fillOf);
       const empty = taken === 0 && current().length === 0;
       // A page left short by the next sentence takes its first clauses; a unit longer than a page is cut down to words.
-      const short = empty || (taken > 0 ? await fillOf(taken) : await options.fill(current(), pages.length - 1)) < FULL_PAGE;
-      const finer = !whole && short ? cutFiner(units[taken], empty ? TEXT_SPLITS.length - 1 : CLAUSES) : undefined;
+      const short = !whole && (empty || (taken > 0 ? await fillOf(taken) : await options.fill(current(), pages.length - 1)) < FULL_PAGE);
+      const finer = short ? cutFiner(units[taken], empty ? TEXT_SPLITS.length - 1 : CLAUSES) : undefined;
       if (finer) {
         units = [...units.slice(0, taken), ...finer, ...units.slice(taken + 1)];
         continue;
