@@ -63,6 +63,11 @@ export async function packLargePages(terms: TermView[], options: PackLargeOption
   for (const term of terms) {
     let units = unitsOf(term);
     let continued = false;
+    if (units.length === 0) {
+      // No explanation in either language: the names alone, on this page when they fit.
+      if ((await fillWith(pieceOf(term, [], false))) > 1 && current().length > 0) pages.push([]);
+      current().push(pieceOf(term, [], false));
+    }
     while (units.length > 0) {
       const fillOf = (count: number): Promise<number> => fillWith(pieceOf(term, units.slice(0, count), continued));
       const whole = (await fillOf(units.length)) <= 1;

@@ -110,7 +110,13 @@ describe('terms longer than a card (the mini report with a long Chinese and a lo
       ...loaded,
       glossary: {
         ...loaded.glossary!,
-        terms: [{ ...first, text: { ...first.text, en: { ...first.text.en!, explanation: english } } }, { ...second, text: { ...second.text, zh: { ...second.text.zh, explanation: chinese } } }, ...rest],
+        terms: [
+          { ...first, text: { ...first.text, en: { ...first.text.en!, explanation: english } } },
+          { ...second, text: { ...second.text, zh: { ...second.text.zh, explanation: chinese } } },
+          ...rest,
+          // A term whose explanations are empty (`1. 空白:`): its names alone.
+          { ...second, id: 'blank', number: rest.length + 3, text: { zh: { ...second.text.zh, term: '空白名词', explanation: '' }, en: { ...second.text.en!, term: 'Blank Term', explanation: '' } } },
+        ],
       },
     };
     ({ outDir, notes } = await buildHandouts(report));
@@ -123,6 +129,7 @@ describe('terms longer than a card (the mini report with a long Chinese and a lo
     }
     const continued = [`（${label('continued', 'zh')}）`, `(${label('continued', 'en')})`];
     assert.deepEqual(largePageProblems(large, { page: largePage, title: report.meta.zh.title, continued, full: 0.8 }), []);
+    assert.ok(squash(large.text).includes(squash('空白名词Blank Term')), 'a term without explanations keeps its names');
     // The long Chinese explanation alone is longer than a page.
     assert.ok(large.pages.filter((page) => squash(page.lines.join('')).includes(squash(report.glossary!.terms[1].text.zh.term))).length >= 3);
   });

@@ -67,17 +67,19 @@ export function largePageProblems(pdf: PdfDocument, options: LargePageOptions): 
   const total = pdf.pages.length;
   const split = pdf.pages.map((page) => splitPage(page, options.page));
   const area = contentBox(options.page).height * PT_PER_MM;
+  // The body size: a page may hold names alone (a term without explanations), set larger than the body.
+  const body = Math.min(...split.flatMap(({ rows }) => rows.map((row) => row.size)));
   split.forEach(({ rows, outside }, index) => {
     const number = index + 1;
     const running = (number === 1 ? '' : squash(options.title)) + `${number}/${total}`;
     if (squash(outside) !== running) problems.push(`page ${number}: outside the text area “${outside}”, expected the title and “${number} / ${total}”`);
     const titles = squash(pdf.pages[index].lines.join('')).split(squash(options.title)).length - 1;
     if (options.title !== '' && titles !== 1) problems.push(`page ${number}: the title ${titles} times`);
-    const body = Math.min(...rows.map((row) => row.size));
     const heading = rows.filter((row) => !/^\d+$/u.test(squash(row.text)));
-    const names = heading.findIndex((row) => row.size < body * 1.1);
-    if (names <= 0 && number > 1) problems.push(`page ${number}: opens inside a term, without its names`);
-    const opening = squash(heading.slice(0, Math.max(names, 0)).map((row) => row.text).join(''));
+    const firstBody = heading.findIndex((row) => row.size < body * 1.1);
+    const names = firstBody < 0 ? heading.length : firstBody;
+    if (names === 0 && number > 1) problems.push(`page ${number}: opens inside a term, without its names`);
+    const opening = squash(heading.slice(0, names).map((row) => row.text).join(''));
     const continued = options.continued.every((mark) => opening.includes(squash(mark)));
     if (!continued && options.continued.some((mark) => opening.includes(squash(mark)))) problems.push(`page ${number}: a continued term marked in one language only`);
     if (index === 0) return;
@@ -86,7 +88,7 @@ export function largePageProblems(pdf: PdfDocument, options: LargePageOptions): 
     const fill = (previous.top - last) / area;
     if (fill >= options.full) return;
     const clauseEnd = heading.findIndex((row, at) => at >= names && CLAUSE_END.test(row.text));
-    const start = continued ? heading[names] : heading[0];
+    const start = continued ? heading[Math.min(names, heading.length - 1)] : heading[0];
     const unit = start.top - heading[clauseEnd < 0 ? heading.length - 1 : clauseEnd].bottom + (continued ? 0 : TERM_GAP);
     const free = last - previous.bottom;
     if (unit + GLYPH_SLACK <= free) problems.push(`page ${index}: ${Math.round(fill * 100)} % full, ${Math.round(free)} pt free, enough for the ${Math.round(unit)} pt that open page ${number}`);
