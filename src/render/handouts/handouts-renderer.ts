@@ -1,14 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { makeTempFolder } from '../../lifetime/temp-folder.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Templates } from '../html/templates.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
-import { type CardView, cardsFor, chunk, packLargePages } from './layout.ts';
+import { type CardView, cardsFor, chunk } from './layout.ts';
 import { withCardProbe } from './measure-cards.ts';
-import { largeProbes, measureLargeTerms } from './measure-large.ts';
+import { withLargeProbe } from './measure-large.ts';
+import { packLargePages } from './pack-large.ts';
 import { printPdf } from './print-pdf.ts';
 import { cardMm, cardSheetPage, largePage, sheetPage } from './sizes.ts';
 import { collectText, type TermView, toHeaderView, toTermView } from '../html/term-view.ts';
@@ -58,9 +60,9 @@ interface EditionOptions {
 
 /**
  * Writes `<edition>.html` into the build folder. The cards and the large print are first set in a draft that
- * Chromium measures (one card; every term on one long page), then laid out by what fits.
+ * Chromium measures (one card; one page), then laid out by what fits. Returns the pages the large print was laid out on.
  */
-async function writeEdition(options: EditionOptions): Promise<void> {
+async function writeEdition(options: EditionOptions): Promise<number | undefined> {
   const { edition, view, templates, folder, browser } = options;
   const name = `${edition.name}.html`;
   const write = (layout: { cardSheets: CardView[][]; largePages: TermView[][] }): Promise<void> => writeFile(path.join(folder, name), templates.render(edition.template, { ...view, ...layout }));
@@ -71,11 +73,13 @@ async function writeEdition(options: EditionOptions): Promise<void> {
     for (const { term } of cards.filter((card) => card.overflows)) options.note(`card of glossary term “${term.zh.term}”: a word of its explanation is longer than a card at 12 pt and runs past the card`);
     await write({ cardSheets: chunk(cards, 4), largePages: [] });
   } else if (edition.template === 'handouts-large') {
-    const probes = largeProbes(view.terms);
-    await write({ cardSheets: [], largePages: [probes] });
-    const fit = await measureLargeTerms({ browser, folder, file: name, page: largePage, probes });
-    await write({ cardSheets: [], largePages: packLargePages(view.terms, fit) });
+    await write({ cardSheets: [], largePages: [view.terms.slice(0, 1)] });
+    const markup = (pieces: TermView[], page: number): string => templates.render('handouts-large-probe', { first: page === 0, header: view.header, terms: pieces });
+    const largePages = await withLargeProbe({ browser, folder, file: name, page: largePage, markup }, (fill) => packLargePages(view.terms, { fill, note: options.note }));
+    await write({ cardSheets: [], largePages });
+    return largePages.length;
   } else await write({ cardSheets: [], largePages: [] });
+  return undefined;
 }
 
 /** Builds the sheet, the cut-out cards and the large-print edition of the glossary, or notes why not. */
@@ -96,8 +100,11 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
     const outputs: Output[] = [];
     for (const edition of editions) {
       const editionView = { ...(edition.chineseOnly ? buildView(options, templates, edition) : view), fontCss };
-      await writeEdition({ edition, view: editionView, templates, folder, browser, note: options.note });
+      const laidOut = await writeEdition({ edition, view: editionView, templates, folder, browser, note: options.note });
       const pdf = await printPdf({ browser, folder, file: `${edition.name}.html`, onRequest: options.onRequest });
+      const printed = laidOut === undefined ? undefined : (await PDFDocument.load(pdf)).getPageCount();
+      // Chromium broke a page the measurement said would fit: a term moved whole to a page of its own.
+      if (printed !== laidOut) options.note(`${edition.name}.pdf: printed on ${printed} pages where ${laidOut} were laid out; a page's text ran past its foot`);
       const target = path.join(options.outDir, `${edition.name}.pdf`);
       await writeAtomic(target, pdf);
       outputs.push({ path: target });

@@ -1,7 +1,6 @@
-import type { TermPart } from '../html/pack-terms.ts';
 import type { TermView } from '../html/term-view.ts';
-import type { LargeFit } from './measure-large.ts';
 import type { CardFits } from './measure-cards.ts';
+import { type Half, TEXT_SPLITS } from './split-text.ts';
 
 /** Type sizes tried for a card's explanations, largest first: never under 12 pt; a longer term continues on further cards. */
 const CARD_SIZES = [16, 15, 14, 13, 12.5, 12];
@@ -14,19 +13,10 @@ export interface CardView {
   overflows: boolean;
 }
 
-type Half = 'zh' | 'en';
-
 /** The largest type size at which the card fits, in points; undefined when none from 12 pt up does. */
 function fitCardSize(shown: TermView, fits: CardFits): Promise<number | undefined> {
   return fits(shown, CARD_SIZES);
 }
-
-const SPLITS: Array<(text: string, lang: Half) => string[]> = [
-  (text, lang) => Array.from(new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text), ({ segment }) => segment),
-  // Clauses: after a comma, semicolon, colon or enumeration comma, with the space that follows it.
-  (text) => text.split(/(?<=[,;:，；：、]\s*)(?=\S)/u),
-  (text, lang) => Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), ({ segment }) => segment),
-];
 
 /**
  * An explanation cut into the pieces that fit a card each, in order and whole: between sentences, a sentence
@@ -42,8 +32,8 @@ async function fillCards(text: string, lang: Half, fits: (piece: string, card: n
       return;
     }
     // A unit longer than a card fills the rest of this card and goes on, cut finer; one that fits a card starts the next.
-    if (level < SPLITS.length && !(await fits(unit, pieces.length + (current.trim() === '' ? 0 : 1)))) {
-      for (const piece of SPLITS[level](unit, lang)) await add(piece, level + 1);
+    if (level < TEXT_SPLITS.length && !(await fits(unit, pieces.length + (current.trim() === '' ? 0 : 1)))) {
+      for (const piece of TEXT_SPLITS[level](unit, lang)) await add(piece, level + 1);
       return;
     }
     if (current.trim() !== '') pieces.push(current.trim());
@@ -79,37 +69,6 @@ export async function cardsFor(terms: TermView[], fits: CardFits): Promise<CardV
     }
   }
   return cards;
-}
-
-/**
- * The large print's pages, filled in reading order by the heights Chromium measured, the first page less its header.
- * A term goes whole onto the page when it fits there. Otherwise it is split (both names and the Chinese half here,
- * the English half under its names marked continued on the next page) when its Chinese half fills a page that would
- * else stay more than half empty, or when it fits no page whole; else it starts the next page.
- */
-export function packLargePages(terms: TermView[], fit: LargeFit): TermView[][] {
-  const height = (term: TermView, part: TermPart): number => fit.heights.get(term.id)?.[part] ?? fit.room;
-  // A hundredth of the page kept free for rounding between the measured and the printed layout.
-  const roomOf = (page: number): number => (page === 0 ? fit.firstRoom : fit.room) - fit.room / 100;
-  const pages: TermView[][] = [[]];
-  let free = roomOf(0);
-  const fits = (needed: number): boolean => needed + (pages[pages.length - 1].length > 0 ? fit.gap : 0) <= free;
-  const put = (term: TermView, part: TermPart): void => {
-    if (!fits(height(term, part))) {
-      pages.push([]);
-      free = roomOf(pages.length - 1);
-    }
-    free -= height(term, part) + (pages[pages.length - 1].length > 0 ? fit.gap : 0);
-    pages[pages.length - 1].push({ ...term, part });
-  };
-  for (const term of terms) {
-    const halves = term.en !== undefined;
-    const fillsPage = free > roomOf(pages.length - 1) / 2 && fits(height(term, 'zh'));
-    const fitsNoPage = height(term, 'whole') > roomOf(1);
-    if (fits(height(term, 'whole')) || !halves || !(fillsPage || fitsNoPage)) put(term, 'whole');
-    else for (const part of ['zh', 'en'] as const) put(term, part);
-  }
-  return pages.filter((page) => page.length > 0);
 }
 
 export function chunk<T>(items: T[], size: number): T[][] {

@@ -9,7 +9,7 @@ export interface TermView {
   en: { term: string; explanation: string } | undefined;
   showExplanation: true;
   part: TermPart;
-  /** A further piece of the same part, where a part runs over several cards: marked continued like an English half. */
+  /** A further piece of the term, where it runs over several cards or large-print pages: marked continued like an English half. */
   continued: boolean;
 }
 

@@ -12,7 +12,7 @@ import { cardMm, largePage } from '../../../src/render/handouts/sizes.ts';
 import { loadLabels } from '../../../src/theme/labels.ts';
 import { projectDir, runCli } from '../../helpers/cli.ts';
 import { type PdfDocument, readPdf } from '../../helpers/pdf.ts';
-import { LARGE_SLACK, largePagingProblems, readLargeLayout, squash } from './large-pages.ts';
+import { largePageProblems, squash } from './large-pages.ts';
 import { missingInOrder, type TextBox, readTextBoxes } from './text-boxes.ts';
 
 const label = loadLabels().text;
@@ -76,17 +76,10 @@ describe('a second report, Chinese only (Luohu 2021, 25 terms)', () => {
     ({ outDir, notes } = await buildHandouts(report));
   });
 
-  test('large print: every term in order, each page filled until the next term would not fit, the page number on every page', async () => {
+  test('large print: all the glossary in order, the title once and the page number on every page, every page but the last filled unless what opens the next would not fit', async () => {
     const large = await readPdf(path.join(outDir, 'handouts-large.pdf'));
-    const names = report.glossary!.terms.map((term) => squash(term.text.zh.term));
-    const layout = readLargeLayout(large, { names, page: largePage, continued: `（${label('continued', 'zh')}）` });
-    assert.deepEqual(largePagingProblems(layout, { names, slack: LARGE_SLACK }), []);
-    for (const page of large.pages) {
-      assert.ok(squash(page.lines.join('')).includes(`${page.number}/${large.pages.length}`), `page ${page.number}: its number`);
-      if (report.meta.zh.title) assert.ok(squash(page.lines.join('')).includes(squash(report.meta.zh.title)), `page ${page.number}: the title`);
-    }
-    const text = squash(large.text);
-    for (const term of report.glossary!.terms) assert.ok(text.includes(squash(term.text.zh.term + term.text.zh.explanation)), term.text.zh.term);
+    for (const term of report.glossary!.terms) assert.equal(missingInOrder(large.text, `${term.text.zh.term} ${term.text.zh.explanation}`, 'zh'), undefined, term.text.zh.term);
+    assert.deepEqual(largePageProblems(large, { page: largePage, title: report.meta.zh.title, continued: [`（${label('continued', 'zh')}）`], full: 0.8 }), []);
   });
 
   test('cards: body text at 12 pt or more, every explanation whole and in order, no note', async () => {
@@ -117,10 +110,28 @@ describe('terms longer than a card (the mini report with a long Chinese and a lo
       ...loaded,
       glossary: {
         ...loaded.glossary!,
-        terms: [{ ...first, text: { ...first.text, en: { ...first.text.en!, explanation: english } } }, { ...second, text: { ...second.text, zh: { ...second.text.zh, explanation: chinese } } }, ...rest],
+        terms: [
+          { ...first, text: { ...first.text, en: { ...first.text.en!, explanation: english } } },
+          { ...second, text: { ...second.text, zh: { ...second.text.zh, explanation: chinese } } },
+          ...rest,
+          // A term whose explanations are empty (`1. 空白:`): its names alone.
+          { ...second, id: 'blank', number: rest.length + 3, text: { zh: { ...second.text.zh, term: '空白名词', explanation: '' }, en: { ...second.text.en!, term: 'Blank Term', explanation: '' } } },
+        ],
       },
     };
     ({ outDir, notes } = await buildHandouts(report));
+  });
+
+  test('large print: a sentence longer than a page cut between clauses, every word in order, no page left short, nothing past the text area', async () => {
+    const large = await readPdf(path.join(outDir, 'handouts-large.pdf'));
+    for (const term of report.glossary!.terms) {
+      for (const lang of ['zh', 'en'] as const) assert.equal(missingInOrder(large.text, `${term.text[lang]!.term} ${term.text[lang]!.explanation}`, lang), undefined, `${lang} of “${term.text.zh.term}”`);
+    }
+    const continued = [`（${label('continued', 'zh')}）`, `(${label('continued', 'en')})`];
+    assert.deepEqual(largePageProblems(large, { page: largePage, title: report.meta.zh.title, continued, full: 0.8 }), []);
+    assert.ok(squash(large.text).includes(squash('空白名词Blank Term')), 'a term without explanations keeps its names');
+    // The long Chinese explanation alone is longer than a page.
+    assert.ok(large.pages.filter((page) => squash(page.lines.join('')).includes(squash(report.glossary!.terms[1].text.zh.term))).length >= 3);
   });
 
   test('cards: never under 12 pt, nothing past a card’s text area, every word in order, each further card marked continued', async () => {

@@ -1,10 +1,17 @@
-/** The large print read back from its PDF by text positions: where each term starts, and how full each page is. */
+/** The large print read back from its PDF by glyph positions: how full each page is and what opens the next one. */
 import type { PdfDocument, PdfPage, PdfTextItem } from '../../helpers/pdf.ts';
-import type { PageSize } from '../../../src/render/handouts/sizes.ts';
+import { contentBox, type PageSize } from '../../../src/render/handouts/sizes.ts';
 
 const PT_PER_MM = 72 / 25.4;
 /** Whitespace and hyphens (soft, or added where a word broke) removed: pdfjs splits lines and words at breaks. */
 export const squash = (text: string): string => text.replace(/[\s\u00AD\-‐]/gu, '');
+
+/** Where a clause or sentence ends: the finest cut the large print makes in a page that is not empty. */
+const CLAUSE_END = /[，；：。！？、]|[,;:.!?](?=\s|$)/u;
+/** The space above a term that follows another on its page: 1.2 em of margin and of padding at 20 pt, and the 3 pt rule. */
+const TERM_GAP = 2.4 * 20 + 3;
+/** Glyphs reach less far than their lines' boxes (0.9 em above and 0.25 em below the baseline of a 1.6 line): a line of 20 pt. */
+const GLYPH_SLACK = 1.6 * 20;
 
 interface Row {
   text: string;
@@ -14,80 +21,77 @@ interface Row {
   size: number;
 }
 
-/** Text inside the page's margins (not the running title or the page number), as rows by baseline, top first. */
-function bodyRows(page: PdfPage, size: PageSize): Row[] {
-  const inside = page.items.filter((item) => item.str.trim() !== '' && item.y < page.height - size.margin.top * PT_PER_MM && item.y > size.margin.bottom * PT_PER_MM);
+function rowsOf(items: PdfTextItem[]): Row[] {
   const rows: PdfTextItem[][] = [];
-  for (const item of [...inside].sort((a, b) => b.y - a.y)) {
+  for (const item of [...items].sort((a, b) => b.y - a.y)) {
     const row = rows.find((candidate) => Math.abs(candidate[0].y - item.y) < 2);
     if (row) row.push(item);
     else rows.push([item]);
   }
   return rows.map((row) => ({
     text: row.sort((a, b) => a.x - b.x).map((item) => item.str).join(''),
-    // Glyphs reach about 0.9 em above and 0.25 em below their baseline.
     top: Math.max(...row.map((item) => item.y + 0.9 * item.size)),
     bottom: Math.min(...row.map((item) => item.y - 0.25 * item.size)),
     size: Math.max(...row.map((item) => item.size)),
   }));
 }
 
-export interface LargeLayout {
-  /** Per page, the terms that start or continue there: their Chinese names, in order, and whether marked continued. */
-  pieces: Array<Array<{ name: string; continued: boolean; top: number; bottom: number }>>;
-  /** Per page, the free height under its last text, in points. */
-  free: number[];
+/** The text area of a page, in points from its foot, and its text inside (rows, top first) and outside it. */
+function splitPage(page: PdfPage, size: PageSize): { top: number; bottom: number; rows: Row[]; outside: string } {
+  const top = page.height - size.margin.top * PT_PER_MM;
+  const bottom = size.margin.bottom * PT_PER_MM;
+  const items = page.items.filter((item) => item.str.trim() !== '');
+  const inside = (item: PdfTextItem): boolean => item.y < top && item.y > bottom;
+  return { top, bottom, rows: rowsOf(items.filter(inside)), outside: items.filter((item) => !inside(item)).map((item) => item.str).join('') };
+}
+
+export interface LargePageOptions {
+  page: PageSize;
+  /** The report title, which the first page's header and every later page's running head print; empty when the report has none. */
+  title: string;
+  /** The continued mark of each language the edition prints, as printed after a term's name: （续）, (continued). */
+  continued: string[];
+  /** Share of the text area the glyphs of a page must reach unless the next page opens with a unit too tall for the rest. */
+  full: number;
 }
 
 /**
- * Reads the large print: a term's heading is a row set larger than the body (the term size) that starts with one
- * of `names` once its number is stripped; a piece runs from its heading to the next heading or the last text.
+ * What is wrong with the large print's pages: text outside the text area other than the running title and the
+ * page number (clipped or run-over text), the title not exactly once on a page, a page number missing, a page that
+ * opens inside a term without its names or continues a term without the continued mark of each language, and a page
+ * but the last that is less than `full` full although the unit opening the next page would fit under its last text:
+ * a term's names with its first clause (and the space between two terms), or the first clause of a continued term.
  */
-export function readLargeLayout(pdf: PdfDocument, options: { names: string[]; page: PageSize; continued: string }): LargeLayout {
-  const pieces: LargeLayout['pieces'] = [];
-  const free: number[] = [];
-  for (const page of pdf.pages) {
-    const rows = bodyRows(page, options.page);
-    const body = Math.min(...rows.map((row) => row.size));
-    const onPage: LargeLayout['pieces'][number] = [];
-    rows.forEach((row, index) => {
-      const text = squash(row.text).replace(/^\d+/u, '');
-      const name = options.names.filter((candidate) => text.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
-      if (name === undefined || row.size < body * 1.3) return;
-      // The row above, less the term's number, which sits in its circle beside the heading.
-      const above = rows.slice(0, index).filter((candidate) => !/^\d+$/u.test(squash(candidate.text)));
-      if (onPage.length > 0) onPage[onPage.length - 1].bottom = above[above.length - 1].bottom;
-      onPage.push({ name, continued: text.startsWith(name + squash(options.continued)), top: row.top, bottom: rows[rows.length - 1].bottom });
-    });
-    if (onPage.length === 0 && rows.length > 0) onPage.push({ name: '', continued: true, top: rows[0].top, bottom: rows[rows.length - 1].bottom });
-    pieces.push(onPage);
-    free.push((rows.length > 0 ? rows[rows.length - 1].bottom : page.height) - options.page.margin.bottom * PT_PER_MM);
-  }
-  return { pieces, free };
-}
-
-/** The space between two terms (2.4 em at 20 pt, and the rule) and a line of 20 pt: what text extents leave out. */
-export const LARGE_SLACK = 2.4 * 20 + 3 + 1.6 * 20;
-
-/**
- * What is wrong with the large print's paging: terms missing, out of order or continued out of turn, a page opening
- * inside a term without its names, and needless breaks, where the piece opening the next page would have fitted
- * under the last text of this page. `slack`, in points, is the space between two terms and a line, which the text
- * extents read here do not include.
- */
-export function largePagingProblems(layout: LargeLayout, options: { names: string[]; slack: number }): string[] {
+export function largePageProblems(pdf: PdfDocument, options: LargePageOptions): string[] {
   const problems: string[] = [];
-  const pieces = layout.pieces.flat();
-  const started = pieces.filter((piece) => !piece.continued).map((piece) => piece.name);
-  if (started.join('\n') !== options.names.join('\n')) problems.push(`terms in this order: ${started.join(', ')}`);
-  pieces.forEach((piece, index) => {
-    if (piece.continued && (index === 0 || pieces[index - 1].name !== piece.name)) problems.push(`“${piece.name || 'a page'}” continued away from its start`);
-  });
-  layout.pieces.slice(0, -1).forEach((_, page) => {
-    const next = layout.pieces[page + 1][0];
-    if (next && next.top - next.bottom + options.slack <= layout.free[page]) {
-      problems.push(`page ${page + 1} leaves ${Math.round(layout.free[page])} pt free, enough for “${next.name}” (${Math.round(next.top - next.bottom)} pt) of the next page`);
-    }
+  const total = pdf.pages.length;
+  const split = pdf.pages.map((page) => splitPage(page, options.page));
+  const area = contentBox(options.page).height * PT_PER_MM;
+  // The body size: a page may hold names alone (a term without explanations), set larger than the body.
+  const body = Math.min(...split.flatMap(({ rows }) => rows.map((row) => row.size)));
+  split.forEach(({ rows, outside }, index) => {
+    const number = index + 1;
+    const running = (number === 1 ? '' : squash(options.title)) + `${number}/${total}`;
+    if (squash(outside) !== running) problems.push(`page ${number}: outside the text area “${outside}”, expected the title and “${number} / ${total}”`);
+    const titles = squash(pdf.pages[index].lines.join('')).split(squash(options.title)).length - 1;
+    if (options.title !== '' && titles !== 1) problems.push(`page ${number}: the title ${titles} times`);
+    const heading = rows.filter((row) => !/^\d+$/u.test(squash(row.text)));
+    const firstBody = heading.findIndex((row) => row.size < body * 1.1);
+    const names = firstBody < 0 ? heading.length : firstBody;
+    if (names === 0 && number > 1) problems.push(`page ${number}: opens inside a term, without its names`);
+    const opening = squash(heading.slice(0, names).map((row) => row.text).join(''));
+    const continued = options.continued.every((mark) => opening.includes(squash(mark)));
+    if (!continued && options.continued.some((mark) => opening.includes(squash(mark)))) problems.push(`page ${number}: a continued term marked in one language only`);
+    if (index === 0) return;
+    const previous = split[index - 1];
+    const last = Math.min(...previous.rows.map((row) => row.bottom));
+    const fill = (previous.top - last) / area;
+    if (fill >= options.full) return;
+    const clauseEnd = heading.findIndex((row, at) => at >= names && CLAUSE_END.test(row.text));
+    const start = continued ? heading[Math.min(names, heading.length - 1)] : heading[0];
+    const unit = start.top - heading[clauseEnd < 0 ? heading.length - 1 : clauseEnd].bottom + (continued ? 0 : TERM_GAP);
+    const free = last - previous.bottom;
+    if (unit + GLYPH_SLACK <= free) problems.push(`page ${index}: ${Math.round(fill * 100)} % full, ${Math.round(free)} pt free, enough for the ${Math.round(unit)} pt that open page ${number}`);
   });
   return problems;
 }
