@@ -89,7 +89,10 @@ export function chineseLinesScript(selector: string): string {
   })(${JSON.stringify(selector)})`;
 }
 
-/** What breaks clreq's line rules or spreads a justified line more than `maxSpread` em between two characters. */
+/**
+ * What breaks clreq's line rules, spreads a justified line more than `maxSpread` em between two characters, or leaves
+ * a last line of punctuation or one or two characters.
+ */
 export function chineseLineProblems(paragraphs: ChineseParagraph[], options: { maxSpread: number }): string[] {
   const problems: string[] = [];
   for (const { where, justified, lines } of paragraphs) {
