@@ -40,6 +40,8 @@ function buildView(context: RenderContext, templates: Templates, options: { chin
   const header = { ...toHeaderView(context.report), ...(options.chineseOnly ? { bilingual: false } : {}) };
   return {
     header,
+    /** What a card says of where it comes from: the report's title, issuer and date, those the source gives. */
+    cardFooter: [header.titleZh, header.publisher, header.date].filter((part) => part !== ''),
     terms,
     cardMm,
     pages: { sheet: sheetPage, large: largePage, cards: cardSheetPage },

@@ -3,8 +3,13 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
 import type { TermView } from '../html/term-view.ts';
+import { BADLY_SET_SCRIPT, MAX_SPREAD } from './well-set.ts';
 
-/** The first of `sizes` (in points) at which a card's term, as the term partial sets it, fits the card; undefined when none does. */
+/**
+ * Of `sizes` (in points, largest first), the first at which a card's term, as the term partial sets it, fits the card
+ * with its Chinese well set (`well-set.ts`), else the one of those that fit where it is least badly set; undefined
+ * when none fits.
+ */
 export type CardFits = (term: TermView, sizes: number[]) => Promise<number | undefined>;
 
 /**
@@ -22,10 +27,15 @@ export async function withCardProbe<T>(options: { browser: Browser; folder: stri
         card.querySelector('.term').outerHTML = markup;
         await document.fonts.ready;
         const term = card.querySelector('.term');
-        return sizes.find((size) => {
+        let least = null;
+        for (const size of sizes) {
           card.style.fontSize = size + 'pt';
-          return term.scrollHeight <= term.clientHeight + 0.5;
-        }) ?? null;
+          if (term.scrollHeight > term.clientHeight + 0.5) continue;
+          const bad = ${BADLY_SET_SCRIPT}(term);
+          if (bad <= ${MAX_SPREAD}) return size;
+          if (least === null || bad < least.bad) least = { size, bad };
+        }
+        return least?.size ?? null;
       })(${JSON.stringify(options.markup(term))}, ${JSON.stringify(sizes)})`)) as number | null) ?? undefined;
     return await use(fits);
   } finally {

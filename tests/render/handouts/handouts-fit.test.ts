@@ -12,6 +12,7 @@ import { cardMm, largePage } from '../../../src/render/handouts/sizes.ts';
 import { loadLabels } from '../../../src/theme/labels.ts';
 import { projectDir, runCli } from '../../helpers/cli.ts';
 import { type PdfDocument, readPdf } from '../../helpers/pdf.ts';
+import { CARD_MAX_SPREAD, chineseLineProblems, readChineseLines } from './chinese-lines.ts';
 import { largePageProblems, squash } from './large-pages.ts';
 import { missingInOrder, type TextBox, readTextBoxes } from './text-boxes.ts';
 
@@ -26,11 +27,12 @@ async function temporaryFolder(prefix: string): Promise<string> {
   return folder;
 }
 
-async function buildHandouts(report: Report): Promise<{ outDir: string; notes: string[] }> {
+async function buildHandouts(report: Report): Promise<{ outDir: string; buildDir: string; notes: string[] }> {
   const outDir = await temporaryFolder('handouts-fit-out-');
+  const buildDir = await temporaryFolder('handouts-fit-build-');
   const notes: string[] = [];
-  await renderHandouts({ report, outDir, browser: async () => browser, note: (message) => notes.push(message) });
-  return { outDir, notes };
+  await renderHandouts({ report, outDir, buildDir, browser: async () => browser, note: (message) => notes.push(message) });
+  return { outDir, buildDir, notes };
 }
 
 /** Each card's text boxes, sheet by sheet, top left to bottom right; a card's slot from the sizes the template uses. */
@@ -65,6 +67,7 @@ after(async () => {
 describe('a second report, Chinese only (Luohu 2021, 25 terms)', () => {
   let report: Report;
   let outDir: string;
+  let buildDir: string;
   let notes: string[];
 
   before(async () => {
@@ -73,7 +76,7 @@ describe('a second report, Chinese only (Luohu 2021, 25 terms)', () => {
     assert.equal(imported.status, 0, imported.stderr);
     report = (await loadReport(path.join(work, 'source'))).report!;
     assert.equal(report.glossary?.terms.length, 25);
-    ({ outDir, notes } = await buildHandouts(report));
+    ({ outDir, buildDir, notes } = await buildHandouts(report));
   });
 
   test('large print: all the glossary in order, the title once and the page number on every page, every page but the last filled unless what opens the next would not fit', async () => {
@@ -88,6 +91,12 @@ describe('a second report, Chinese only (Luohu 2021, 25 terms)', () => {
     const text = cardSlots(await readTextBoxes(file), 841.89).map((slot) => slot.boxes.map((box) => box.str).join('')).join('\n');
     for (const term of report.glossary!.terms) assert.equal(missingInOrder(text, term.text.zh.term + term.text.zh.explanation, 'zh'), undefined, term.text.zh.term);
     assert.deepEqual(notes, []);
+  });
+
+  test('cards: Chinese lines (names, explanations, footers) keep clreq’s line-start and line-end rules, none spread by justification, no last line of punctuation or one or two characters', async () => {
+    const paragraphs = await readChineseLines(browser, { folder: buildDir, file: 'handouts-cards.html', selector: '.card [lang="zh-CN"]' });
+    assert.ok(paragraphs.filter((paragraph) => paragraph.justified).length >= report.glossary!.terms.length, 'every explanation is read');
+    assert.deepEqual(chineseLineProblems(paragraphs, { maxSpread: CARD_MAX_SPREAD }), []);
   });
 });
 

@@ -16,6 +16,7 @@ const labels = loadLabels();
 const label = labels.text;
 import { projectDir } from '../../helpers/cli.ts';
 import { type PdfDocument, pdfFonts, readPdf } from '../../helpers/pdf.ts';
+import { CARD_MAX_SPREAD, chineseLineProblems, readChineseLines } from './chinese-lines.ts';
 import { MEASURE_TEXT, type MeasuredText } from './measure-text.ts';
 import { largePageProblems } from './large-pages.ts';
 import { missingInOrder, QUADRANT, readCardsText, readTextBoxes } from './text-boxes.ts';
@@ -129,7 +130,13 @@ describe('glossary handouts of the seed report', () => {
     for (const text of used) assert.ok(text.includes(squash(report.meta.zh.title)) && text.includes(squash(report.meta.zh.publisher!)), 'every card names the report and its issuer');
   });
 
-  test('cards: body text at 12 pt or more; crop marks and the “print at 100 %” note inside a 5 mm printable margin', async () => {
+  test('cards: Chinese lines (names, explanations, footers) keep clreq’s line-start and line-end rules, none spread by justification, no last line of punctuation or one or two characters', async () => {
+    const paragraphs = await readChineseLines(browser, { folder: buildDir, file: 'handouts-cards.html', selector: '.card [lang="zh-CN"]' });
+    assert.ok(paragraphs.filter((paragraph) => paragraph.justified).length >= report.glossary!.terms.length, 'every explanation is read');
+    assert.deepEqual(chineseLineProblems(paragraphs, { maxSpread: CARD_MAX_SPREAD }), []);
+  });
+
+  test('cards: body text at 12 pt or more; crop marks and the “print at 100 %” note inside a 5 mm printable margin, the note clear of the marks', async () => {
     const cards = pdfs.get('handouts-cards.pdf')!;
     const small = cards.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '' && item.size < 11.9 && !/^\d+$/u.test(item.str.trim())).map((item) => item.str));
     const allowed = squash(`${report.meta.zh.title}·${report.meta.zh.publisher}·${report.meta.zh.issued}${label('print-actual-size', 'zh')}·${label('print-actual-size', 'en')}`);
@@ -149,6 +156,21 @@ describe('glossary handouts of the seed report', () => {
       });
       assert.ok(mm.length >= 12);
       for (const distance of mm) assert.ok(distance >= 4.99, `${distance.toFixed(1)} mm from the paper's edge`);
+      // The note's text, line by line, clear of every crop mark by 1 mm (it sat across the middle one).
+      // A string: tsx's keepNames helpers do not exist inside the page.
+      const crossed = (await page.evaluate(`(() => {
+        const perMm = document.querySelector('.sheet').getBoundingClientRect().width / 210;
+        const marks = Array.from(document.querySelectorAll('.sheet:first-child .crop'), (mark) => mark.getBoundingClientRect());
+        const lines = Array.from(document.querySelectorAll('.sheet:first-child .print-note span'), (span) => {
+          const range = document.createRange();
+          range.selectNodeContents(span.firstChild);
+          return Array.from(range.getClientRects());
+        }).flat();
+        const near = (line, mark) => line.left - perMm < mark.right && mark.left < line.right + perMm && line.top - perMm < mark.bottom && mark.top < line.bottom + perMm;
+        return { lines: lines.length, crossed: lines.filter((line) => marks.some((mark) => near(line, mark))).length };
+      })()`)) as { lines: number; crossed: number };
+      assert.ok(crossed.lines >= 2, 'the note is read');
+      assert.equal(crossed.crossed, 0, 'lines of the note touching a crop mark');
     } finally {
       await page.close();
     }
