@@ -81,7 +81,7 @@ export interface EnglishTypography {
   longestHyphenRun: number;
   /** Lines that begin with a closing mark or end with an opening one. */
   punctuationFaults: string[];
-  /** A number at a line's end with the word after it (its unit or what it counts) at the next line's start. */
+  /** A number at a line's end with the word after it (its unit or what it counts) at the start of the line after it. */
   numberSplits: string[];
   /** The widest gap between two words of a justified line, in normal word spaces of `spaceWidth`. */
   widestSpace: number;
@@ -90,6 +90,15 @@ export interface EnglishTypography {
   spaceP99: number;
   /** Justified lines with a word space wider than 1.5 normal ones. */
   looseLines: string[];
+}
+
+/**
+ * Whether `next` is the line after `line` in the same text: on the next page, or below it and starting at the same
+ * left edge (the cells of a table row stand side by side at one height).
+ */
+function continues(line: TextLine, next: TextLine): boolean {
+  if (next.page !== line.page) return true;
+  return next.yMin > line.yMin + line.height / 2 && Math.abs(next.words[0].xMin - line.words[0].xMin) < 2;
 }
 
 /** What a proofreader measures on `lines` (English body lines in reading order, see englishBodyLines), whose normal word space is `spaceWidth` points. */
@@ -107,7 +116,7 @@ export function measureEnglishLines(lines: TextLine[], spaceWidth: number): Engl
     if (run > 0) result.hyphenated += 1;
     result.longestHyphenRun = Math.max(result.longestHyphenRun, run);
     const next = lines[index + 1];
-    if (next && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${lineText(line)} / ${lineText(next)}`);
+    if (next && continues(line, next) && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${lineText(line)} / ${lineText(next)}`);
     // Justified: the line reaches the right edge of the English text on its page (a paragraph's last line does not).
     if (line.words.at(-1)!.xMax < pageRight.get(line.page)! - 1) return;
     const gaps = line.words.slice(1).map((word, at) => (word.xMin - line.words[at].xMax) / spaceWidth);
