@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { englishBodyLines, lineText, measureEnglishLines, normalWordSpace, readTextLines, type TextLine } from '../../../src/bench/english-typography.ts';
 import { loadReport } from '../../../src/model/load-report.ts';
+import { saddleStitchOrder } from '../../../src/render/pdf/impose-booklet.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
 import { readsAsPinyin } from '../../../src/render/pdf/pinyin.ts';
 import { loadTermbase } from '../../../src/source/termbase.ts';
@@ -18,12 +20,28 @@ interface Source {
   names: string[];
 }
 
-async function render(sourceDir: string, outDir: string): Promise<Source> {
+async function render(sourceDir: string, outDir: string, options: { booklet: boolean } = { booklet: false }): Promise<Source> {
   const { report } = await loadReport(sourceDir);
   assert.ok(report);
-  await pdfRenderer.render({ report, outDir, browser: () => Promise.reject(new Error('no browser for the PDF')), note: () => {} });
+  const settings = { booklet: options.booklet, deckNotes: false };
+  await pdfRenderer.render({ report, outDir, settings, browser: () => Promise.reject(new Error('no browser for the PDF')), note: () => {} });
   const names = (await loadTermbase(sourceDir)).terms.map((term) => term.en).filter((rendering) => /\p{Lu}/u.test(rendering));
   return { english: await readFile(path.join(sourceDir, 'report.en.md'), 'utf8'), names };
+}
+
+/** A booklet's text lines as the pages of its edition: each sheet side cut in two, each half put back at its page (saddleStitchOrder). */
+function unfoldBooklet(booklet: string, pages: number): TextLine[] {
+  const sheetWidth = Number(/Page size:\s+([\d.]+)/.exec(execFileSync('pdfinfo', [booklet], { encoding: 'utf8' }))![1]);
+  const order = saddleStitchOrder(Math.ceil(pages / 4) * 4);
+  const half = sheetWidth / 2;
+  const lines = readTextLines(booklet).flatMap((line) =>
+    [0, 1].map((side) => ({
+      ...line,
+      page: order[line.page - 1][side] + 1,
+      words: line.words.filter((word) => word.xMin < half === (side === 0)).map((word) => ({ ...word, xMin: word.xMin - side * half, xMax: word.xMax - side * half })),
+    })),
+  );
+  return lines.filter((line) => line.words.length > 0).sort((a, b) => a.page - b.page || a.yMin - b.yMin || a.words[0].xMin - b.words[0].xMin);
 }
 
 /** Each hyphen our breaker drew at a line end (not a compound's own hyphen), as the word it split (`adopt-` + `ed`) with the two lines' text joined there. */
@@ -48,7 +66,7 @@ const ENGLISH_EDITIONS = [
 
 function checkBreakRules(dir: string, source: Source, options: { maxHyphenShare: number }) {
   for (const [file, columns] of ENGLISH_EDITIONS) {
-    const lines = englishBodyLines(readTextLines(path.join(dir, file)), FIRST_BODY_PAGE);
+    const lines = englishBodyLines(readTextLines(path.join(dir, file)), { firstPage: FIRST_BODY_PAGE, columns });
     const measured = measureEnglishLines(lines, normalWordSpace(columns));
     assert.ok(measured.lines > 20, `${file}: ${measured.lines} English lines read`);
     assert.deepEqual(measured.punctuationFaults, [], `${file}: no line opens with a closing mark or ends with an opening one`);
@@ -70,7 +88,7 @@ function checkBreakRules(dir: string, source: Source, options: { maxHyphenShare:
  * before capitalised words and the unit of a figure could be hyphenated), and none at 2 times.
  */
 function checkBilingualSpaces(dir: string) {
-  const bilingual = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.pdf')), FIRST_BODY_PAGE), normalWordSpace(2));
+  const bilingual = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.pdf')), { firstPage: FIRST_BODY_PAGE, columns: 2 }), normalWordSpace(2));
   assert.ok(bilingual.lines > 20, `report.pdf: ${bilingual.lines} English lines read`);
   assert.ok(bilingual.looseLines.length <= bilingual.lines * 0.005, `report.pdf: ${bilingual.looseLines.length} of ${bilingual.lines} lines over 1.5×: ${bilingual.looseLines.join(' / ')}`);
   assert.ok(bilingual.widestSpace < 2, `report.pdf: widest ${bilingual.widestSpace.toFixed(2)}× in "${bilingual.widestSpaceLine}"`);
@@ -81,7 +99,7 @@ describe('English lines of the seed report', () => {
   let source: Source;
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'rp-en-lines-'));
-    source = await render('source', dir);
+    source = await render('source', dir, { booklet: true });
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -90,8 +108,8 @@ describe('English lines of the seed report', () => {
   });
 
   it('keeps 250,000 square metres and 1.818 billion yuan on one line wherever they stand', () => {
-    for (const [file] of ENGLISH_EDITIONS) {
-      const lines = englishBodyLines(readTextLines(path.join(dir, file)), FIRST_BODY_PAGE).map(lineText);
+    for (const [file, columns] of ENGLISH_EDITIONS) {
+      const lines = englishBodyLines(readTextLines(path.join(dir, file)), { firstPage: FIRST_BODY_PAGE, columns }).map(lineText);
       for (const phrase of ['250,000 square metres', '1.818 billion yuan']) {
         assert.ok(lines.some((line) => line.includes(phrase)), `${file}: "${phrase}" on one line`);
       }
@@ -99,10 +117,21 @@ describe('English lines of the seed report', () => {
   });
 
   it('sets every word space of a justified English line under 1.5 times its width in report.en.pdf, and in the bilingual column all but a few lines', () => {
-    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), FIRST_BODY_PAGE), normalWordSpace(1));
+    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), { firstPage: FIRST_BODY_PAGE, columns: 1 }), normalWordSpace(1));
     assert.ok(english.widestSpace > 1, `report.en.pdf: word spaces measured (${english.widestSpace})`);
     assert.deepEqual(english.looseLines, [], `report.en.pdf: widest ${english.widestSpace.toFixed(2)}× in "${english.widestSpaceLine}"`);
     checkBilingualSpaces(dir);
+  });
+
+  it('imposes the English lines of each edition unchanged in its booklet', () => {
+    for (const [file, columns] of ENGLISH_EDITIONS) {
+      const edition = readTextLines(path.join(dir, file));
+      const pages = Math.max(...edition.map((line) => line.page));
+      const booklet = englishBodyLines(unfoldBooklet(path.join(dir, file.replace('.pdf', '.booklet.pdf')), pages), { firstPage: FIRST_BODY_PAGE, columns });
+      const lines = englishBodyLines(edition, { firstPage: FIRST_BODY_PAGE, columns });
+      assert.deepEqual(booklet.map(lineText), lines.map(lineText), file);
+      assert.deepEqual(measureEnglishLines(booklet, normalWordSpace(columns)), measureEnglishLines(lines, normalWordSpace(columns)), file);
+    }
   });
 
   it('breaks no line of Latin inside Chinese after an opening or before a closing Latin mark', () => {
@@ -140,7 +169,7 @@ describe('English lines of a second report (Sample District 2017, the structures
   });
 
   it('sets every justified word space under 1.5 times its width in both editions', () => {
-    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), FIRST_BODY_PAGE), normalWordSpace(1));
+    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), { firstPage: FIRST_BODY_PAGE, columns: 1 }), normalWordSpace(1));
     assert.deepEqual(english.looseLines, [], 'report.en.pdf');
     checkBilingualSpaces(dir);
   });
@@ -167,8 +196,8 @@ describe('English lines of a report written to trip them', () => {
   it('breaks no line beside punctuation or inside an address, and keeps every number with its unit', () => {
     const out = path.join(dir, 'out');
     checkBreakRules(out, source, { maxHyphenShare: 0.15 });
-    for (const [file] of ENGLISH_EDITIONS) {
-      const lines = englishBodyLines(readTextLines(path.join(out, file)), FIRST_BODY_PAGE).map(lineText);
+    for (const [file, columns] of ENGLISH_EDITIONS) {
+      const lines = englishBodyLines(readTextLines(path.join(out, file)), { firstPage: FIRST_BODY_PAGE, columns }).map(lineText);
       assert.ok(lines.filter((line) => line.includes('https://www.example.gov.cn/2021')).length >= 4, `${file}: the address whole`);
       for (const phrase of ['8.1 billion yuan', '250,000 square metres', '1.2 million visitors', '11,000 a']) {
         const whole = lines.filter((line) => line.includes(phrase)).length;
