@@ -47,21 +47,35 @@ export function readTextLines(file: string): TextLine[] {
 }
 
 /**
- * The English body lines in reading order: lines without a Han character in the body's size (the most common height
- * among them: headings, running heads and folios differ), on the pages from `firstPage` (after the cover and contents).
+ * The English body lines in reading order: lines without a Han character whose height is that of the body text in an
+ * edition of `columns` columns (poppler's line box is the font's ascent to descent: headings, tables, running heads
+ * and folios differ), on the pages from `firstPage` (after the cover and contents).
  */
-export function englishBodyLines(lines: TextLine[], firstPage: number): TextLine[] {
-  const english = lines.filter((line) => line.page >= firstPage && line.words.length > 0 && !line.words.some((word) => HAN.test(word.text)));
-  const heights = new Map<number, number>();
-  for (const line of english) heights.set(Math.round(line.height * 10), (heights.get(Math.round(line.height * 10)) ?? 0) + 1);
-  const body = [...heights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  return english.filter((line) => Math.abs(Math.round(line.height * 10) - body) <= 2 && !/^\d+$/.test(line.words.map((word) => word.text).join('')));
+export function englishBodyLines(lines: TextLine[], options: { firstPage: number; columns: number }): TextLine[] {
+  const font = bodyFont();
+  const height = ((font.ascent - font.descent) / font.unitsPerEm) * bodyFontSize(options.columns);
+  return lines.filter(
+    (line) =>
+      line.page >= options.firstPage &&
+      line.words.length > 0 &&
+      !line.words.some((word) => HAN.test(word.text)) &&
+      Math.abs(line.height - height) < 0.2 &&
+      !/^\d+$/.test(line.words.map((word) => word.text).join('')),
+  );
+}
+
+function bodyFont(): fontkit.Font {
+  return fontkit.openSync(fonts.serifEn.regular) as fontkit.Font;
+}
+
+function bodyFontSize(columns: number): number {
+  return pdfStyles(loadTheme()).bodyText('en', columns).fontSize as number;
 }
 
 /** The normal word space, in points, of the English body face as an edition of `columns` columns sets it. */
 export function normalWordSpace(columns: number): number {
-  const font = fontkit.openSync(fonts.serifEn.regular) as fontkit.Font;
-  return (font.layout(' ').advanceWidth / font.unitsPerEm) * (pdfStyles(loadTheme()).bodyText('en', columns).fontSize as number);
+  const font = bodyFont();
+  return (font.layout(' ').advanceWidth / font.unitsPerEm) * bodyFontSize(columns);
 }
 
 /** A line of `lines` as text, words joined by a space. */
@@ -73,6 +87,7 @@ const OPENS_WITH_CLOSING = /^[,.;:!?)\]”’]/u;
 const ENDS_WITH_OPENING = /[“‘([]$/u;
 const HYPHENATED = /\p{L}-$/u;
 const NUMBER_END = /\p{Nd}[%‰]?$/u;
+const PARAGRAPH_NUMBER = /^(?:\(\d+\)|\d+\.|[①-⑳])$/u;
 
 export interface EnglishTypography {
   lines: number;
@@ -81,7 +96,7 @@ export interface EnglishTypography {
   longestHyphenRun: number;
   /** Lines that begin with a closing mark or end with an opening one. */
   punctuationFaults: string[];
-  /** A number at a line's end with the word after it (its unit or what it counts) at the next line's start. */
+  /** A number at a line's end with the word after it (its unit or what it counts) at the start of the line after it. */
   numberSplits: string[];
   /** The widest gap between two words of a justified line, in normal word spaces of `spaceWidth`. */
   widestSpace: number;
@@ -90,6 +105,15 @@ export interface EnglishTypography {
   spaceP99: number;
   /** Justified lines with a word space wider than 1.5 normal ones. */
   looseLines: string[];
+}
+
+/**
+ * Whether `next` is the line after `line` in the same text: on the next page, or below it and starting at the same
+ * left edge (the cells of a table row stand side by side at one height).
+ */
+function continues(line: TextLine, next: TextLine): boolean {
+  if (next.page !== line.page) return true;
+  return next.yMin > line.yMin + line.height / 2 && Math.abs(next.words[0].xMin - line.words[0].xMin) < 2;
 }
 
 /** What a proofreader measures on `lines` (English body lines in reading order, see englishBodyLines), whose normal word space is `spaceWidth` points. */
@@ -107,10 +131,12 @@ export function measureEnglishLines(lines: TextLine[], spaceWidth: number): Engl
     if (run > 0) result.hyphenated += 1;
     result.longestHyphenRun = Math.max(result.longestHyphenRun, run);
     const next = lines[index + 1];
-    if (next && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${lineText(line)} / ${lineText(next)}`);
+    if (next && continues(line, next) && NUMBER_END.test(last) && /^\p{Ll}/u.test(next.words[0].text)) result.numberSplits.push(`${lineText(line)} / ${lineText(next)}`);
     // Justified: the line reaches the right edge of the English text on its page (a paragraph's last line does not).
     if (line.words.at(-1)!.xMax < pageRight.get(line.page)! - 1) return;
-    const gaps = line.words.slice(1).map((word, at) => (word.xMin - line.words[at].xMax) / spaceWidth);
+    // A paragraph's number hangs in a box of its own before the text (paragraph-text.tsx): no word space follows it.
+    const hanging = PARAGRAPH_NUMBER.test(line.words[0].text) ? 1 : 0;
+    const gaps = line.words.slice(1 + hanging).map((word, at) => (word.xMin - line.words[at + hanging].xMax) / spaceWidth);
     allGaps.push(...gaps);
     if (gaps.some((gap) => gap > 1.5)) result.looseLines.push(`${Math.max(...gaps).toFixed(2)} ${lineText(line)}`);
     gaps.forEach((gap) => {

@@ -86,7 +86,7 @@ try {
 
   for (const [file, columns] of [['report.pdf', 2], ['report.en.pdf', 1]] as const) {
     // Body pages start after the cover and the contents, one page for the seed.
-    const typography = measureEnglishLines(englishBodyLines(readTextLines(path.join(out, file)), 3), normalWordSpace(columns));
+    const typography = measureEnglishLines(englishBodyLines(readTextLines(path.join(out, file)), { firstPage: 3, columns }), normalWordSpace(columns));
     const share = ((100 * typography.hyphenated) / typography.lines).toFixed(1);
     record(
       `typography ${file}, English lines`,

@@ -8,6 +8,7 @@ import type { TreeCache } from '../source/parse-cache.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
 import { readPrintSettings } from '../source/print-settings.ts';
 import { readSourceFile } from '../source/read-source.ts';
+import { loadTermbase } from '../source/termbase.ts';
 import type { LangDocument } from './language-document.ts';
 import { hasErrors } from './messages.ts';
 import { pairLanguages } from './pair-languages.ts';
@@ -63,5 +64,7 @@ export async function loadReport(sourceDir: string, options: { trees?: TreeCache
   const report = pairLanguages({ zh, zhFile, en, enFile });
   report.deck = deckFile ? parseDeckSpec(deckFile) : undefined;
   report.print = print.settings;
+  // check reports the termbase's own faults; a termbase it cannot read names nothing here.
+  report.names = (await loadTermbase(sourceDir)).terms.map((term) => term.en).filter((rendering) => /\p{Lu}/u.test(rendering));
   return { report, sources, files, sourceDir };
 }

@@ -181,6 +181,11 @@ export interface Report {
   /** Back matter after the closing (附件, 十件民生实事 …): outside the numbered parts, each with its own heading. */
   appendices: Section[];
   glossary: Glossary | undefined;
+  /**
+   * Proper names of the English text: the termbase's renderings with a capital letter (Zhongshan District, Fengqiao
+   * Experience), which print never hyphenates. Absent without a termbase.
+   */
+  names?: string[];
   figures: Figure[];
   /** Undefined when the source has no deck.yaml: the deck then shows every figure group. */
   deck: DeckSpec | undefined;

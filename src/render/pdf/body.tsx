@@ -7,16 +7,17 @@ import { positionsOf, sourceMark } from './source-map.ts';
 import { usePdfStyles } from './styles.ts';
 import { TableBlock } from './table-block.tsx';
 
-type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'accent' | 'paging' | 'faces' | 'links'>;
+/** `names`: the report's proper names, never hyphenated (Report.names). */
+type BodyProps = Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'accent' | 'paging' | 'faces' | 'links'> & { names: string[] };
 
 /** A block as one row: each Chinese block level with its English partner. */
-function BlockRow({ block, edition, margins, paper, links, faces }: BodyProps & { block: Block }) {
+function BlockRow({ block, edition, margins, paper, links, faces, names }: BodyProps & { block: Block }) {
   const { styles, columnStyle } = usePdfStyles();
   return (
     <View style={styles.row}>
       {edition.langs.map((lang) => (
         <View key={lang} style={columnStyle(edition, { margins, paper }, lang)} {...sourceMark({ kind: block.kind, lang, sources: positionsOf(block.text) })}>
-          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} />
+          <ParagraphText block={block} lang={lang} links={links} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} names={names} />
         </View>
       ))}
     </View>

@@ -5,7 +5,7 @@ import type { Bilingual, Block, Glossary, Lang, Paragraph, Report, Section, Sour
  * (see pdf-renderer.ts), so an edit the edition cannot show (an English paragraph, for report.zh.pdf) leaves it as
  * it is. Its own languages stay whole. Of the others only what its page map names is kept: each block's, heading's
  * and term's source position (and a table's header rows, which place its rows' lines). The meta stays whole: the
- * English edition prints the Chinese date. Figures and the deck belong to the slides.
+ * English edition prints the Chinese date. The names (never hyphenated) are English only. Figures and the deck belong to the slides.
  * tests/render/pdf/edition-report.test.ts proves an edition laid out from this is the one laid out from the whole model.
  */
 export function reportForEdition(report: Report, langs: Lang[]): Report {
@@ -23,6 +23,7 @@ export function reportForEdition(report: Report, langs: Lang[]): Report {
     closing: report.closing.map(block),
     appendices: report.appendices.map(section),
     glossary: report.glossary && glossary(report.glossary),
+    names: langs.includes('en') ? report.names : undefined,
     figures: [],
     deck: undefined,
   };

@@ -13,11 +13,14 @@ const FINAL_HYPHEN_DEMERITS = 20000;
 
 /**
  * What a hyphen costs, and a line whose word spaces are set wider than 1.5 times their width: a loose line costs
- * about two hyphens. On the seed the bilingual column (27 em) then hyphenates 6.9 % of its lines and leaves 15 loose
- * (at 2,000 for a hyphen: 8.5 %); the English edition (45 em) needs no hyphen and leaves none loose.
+ * about twenty hyphens, more the looser it is, so that a paragraph takes any hyphens that avoid one and, where it
+ * cannot, the least loose. On the seed the bilingual column (27 em) then hyphenates 7.7 % of its lines and leaves 2
+ * loose that only a name could loosen, and 5 that the model sets just under 1.5× and react-pdf at 1.50–1.52× (at
+ * 1e7, a flat cost, 6.8 % and 15 loose; counting a line loose from 1.497×, 8.0 % and 3 of those 5); the English
+ * edition (45 em) needs no hyphen and leaves none loose.
  */
 const HYPHEN_DEMERITS = 2300 ** 2;
-const LOOSE_DEMERITS = 1e7;
+const LOOSE_DEMERITS = 1e8;
 /**
  * react-pdf's penalty at the hyphens we offer: low, since we offer only those chooseEnglishBreaks needs (its
  * default, 100, made it prefer looser lines to them).
@@ -51,9 +54,10 @@ interface Metrics {
  * Plass, each line filled as fitLine fills it): word spaces at most 1.5 times their width where the text allows, few
  * hyphens, never three hyphenated lines in a row, none before the last line if avoidable.
  */
-function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): ChosenBreak[] {
+function chooseEnglishBreaks(text: string, options: { metrics: Metrics; measure: Measure; names: string[] }): ChosenBreak[] {
+  const { metrics, measure } = options;
   const { prefix, spaces, spaceCount } = metrics;
-  const ends = [...englishOpportunities(text), { at: text.length, next: text.length, kind: 'space' as const }];
+  const ends = [...englishOpportunities(text, options.names), { at: text.length, next: text.length, kind: 'space' as const }];
   const starts = [0, ...ends.map((end) => end.next)];
   // best[i][h]: the best lines up to the i-th start, the last h of them hyphenated.
   const best: Array<Array<Line | undefined>> = starts.map(() => [undefined, undefined, undefined]);
@@ -83,7 +87,7 @@ function chooseEnglishBreaks(text: string, metrics: Metrics, measure: Measure): 
         if (!last) {
           const fit = fitLine({ slack: width - natural, space, count, chars, fontSize: measure.fontSize });
           tracking = fit.tracking;
-          demerits += (LINE_PENALTY + 100 * Math.abs(fit.ratio) ** 3) ** 2 + (fit.ratio > 1 ? LOOSE_DEMERITS : 0);
+          demerits += (LINE_PENALTY + 100 * Math.abs(fit.ratio) ** 3) ** 2 + (fit.ratio > 1 ? LOOSE_DEMERITS * fit.ratio ** 6 : 0);
           if (hyphenated) demerits += HYPHEN_DEMERITS + (line.hyphens > 0 ? DOUBLE_HYPHEN_DEMERITS : 0);
         } else if (line.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
         const state = best[j + 1][hyphens];
@@ -247,14 +251,14 @@ function runEnds(lengths: number[]): number[] {
  * An English paragraph of `runs` (bold or not) set in the body face: its runs' text, each cut into stretches of one
  * tracking, and the Text props that make react-pdf set the lines chooseEnglishBreaks chose, tracked as it chose
  * (exactParagraph), no line beginning with a closing mark or ending with an opening one, no number cut from its
- * unit (tiedSpaces). Where react-pdf's breaker could not find those lines, it breaks the paragraph itself, offered
+ * unit (tiedSpaces), none of `names` hyphenated. Where react-pdf's breaker could not find those lines, it breaks the paragraph itself, offered
  * only the hyphens chooseEnglishBreaks took, untracked.
  */
 export function englishParagraph(
   runs: Array<{ text: string; bold: boolean }>,
-  faces: Faces,
-  measure: Measure,
+  options: { faces: Faces; measure: Measure; names: string[] },
 ): { texts: Segment[][]; props: { hyphenationCallback: (word: string) => string[]; hyphenationPenalty: number } } {
+  const { faces, measure } = options;
   const text = tiedSpaces(runs.map((run) => run.text).join(''));
   const lengths = runs.map((run) => run.text.length);
   const texts: string[] = [];
@@ -266,7 +270,7 @@ export function englishParagraph(
   );
   const boundaries = [...new Set([...runEnds(lengths), ...runEnds(shaped.map((run) => run.text.length))])].sort((a, b) => a - b);
   const metrics = measureRuns(shaped, measure.fontSize, faces);
-  const breaks = chooseEnglishBreaks(text, metrics, measure);
+  const breaks = chooseEnglishBreaks(text, { metrics, measure, names: options.names });
   const exact = exactParagraph({ text, lengths, breaks, metrics, measure });
   if (exact) return { texts: exact.texts, props: { hyphenationCallback: exact.hyphenationCallback, hyphenationPenalty: NO_BREAK_PENALTY } };
   const offered = breaks.filter((opportunity) => opportunity.kind !== 'space');

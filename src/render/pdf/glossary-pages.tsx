@@ -10,7 +10,7 @@ import { setLang, trackedText } from './paragraph-text.tsx';
 import { positionsOf, sourceMark } from './source-map.ts';
 import { usePdfStyles } from './styles.ts';
 
-function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces }) {
+function TermText({ term, lang, columns, width, faces, names }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces; names: string[] }) {
   const entry = term.text[lang];
   const { styles, bodyText } = usePdfStyles();
   if (!entry) return null;
@@ -23,7 +23,7 @@ function TermText({ term, lang, columns, width, faces }: { term: GlossaryTerm; l
   const style = bodyText(lang, columns);
   const measure = { width, indent: 0, fontSize: style.fontSize as number };
   const { texts, props } =
-    lang === 'zh' ? { texts: runs.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(runs, faces, measure) } } : englishParagraph(runs, faces, measure);
+    lang === 'zh' ? { texts: runs.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(runs, faces, measure) } } : englishParagraph(runs, { faces, measure, names });
   return (
     <Text style={[style, styles.paragraph]} orphans={2} widows={2} {...props}>
       {/* The separator goes with the head: in one run, the font's contextual spacing closes ”： up. */}
@@ -53,7 +53,7 @@ export function GlossaryPages({ report, edition, margins, paper, accent, paging,
           <View key={term.id} id={term.id} style={styles.row} minPresenceAhead={index === glossary.terms.length - 2 ? keepLastTerms : 0}>
             {edition.langs.map((lang) => (
               <View key={lang} style={columnStyle(edition, { margins, paper }, lang)} {...sourceMark({ kind: 'term', lang, sources: positionsOf(term.text) })}>
-                <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} />
+                <TermText term={term} lang={lang} columns={edition.langs.length} width={columnStyle(edition, { margins, paper }, lang).width} faces={faces} names={report.names ?? []} />
               </View>
             ))}
           </View>

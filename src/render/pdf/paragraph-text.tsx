@@ -59,6 +59,8 @@ interface ParagraphTextProps {
   /** The column's width in points. */
   width: number;
   faces: Faces;
+  /** Proper names, never hyphenated (Report.names). */
+  names: string[];
 }
 
 /**
@@ -66,11 +68,11 @@ interface ParagraphTextProps {
  * paragraph's number opens it as printed in Chinese (after the indent, bold with a bold head) and hangs in the
  * margin of an English one (see NumberedText).
  */
-export function ParagraphText({ block, lang, links, columns, width, faces }: ParagraphTextProps) {
+export function ParagraphText({ block, lang, links, columns, width, faces, names }: ParagraphTextProps) {
   const { styles, text, bodyText } = usePdfStyles();
   const paragraph = block.text[lang];
   if (!paragraph) return null;
-  if (paragraph.number !== undefined && lang === 'en') return <HangingNumber number={paragraph.number} block={block} lang={lang} links={links} columns={columns} width={width} faces={faces} />;
+  if (paragraph.number !== undefined && lang === 'en') return <HangingNumber number={paragraph.number} block={block} lang={lang} links={links} columns={columns} width={width} faces={faces} names={names} />;
   // react-pdf takes the indent from the first run only, and a nested Text does not inherit it: every run carries it.
   const indent = lang === 'zh' && block.kind !== 'salutation' ? { textIndent: text.zh.fontSize * 2 } : {};
   const shape = block.kind === 'salutation' ? styles.salutation : styles.paragraph;
@@ -83,7 +85,7 @@ export function ParagraphText({ block, lang, links, columns, width, faces }: Par
   const { texts, props } =
     lang === 'zh'
       ? { texts: setRuns.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } }
-      : englishParagraph(setRuns, faces, measure);
+      : englishParagraph(setRuns, { faces, measure, names });
   return (
     <Text style={[style, shape, indent]} orphans={2} widows={2} {...props}>
       {runs.map((piece, index) => {

@@ -29,6 +29,7 @@ function partHead(sections: Section[], pages: Map<string, number>, fallback: (la
 export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { info: DocumentInfo; onLayout: (layout: object) => void }) {
   const { styles } = usePdfStyles();
   const { report, edition, margins, paper } = props;
+  const names = report.names ?? [];
   const parts: Array<Section | undefined> = report.sections.length > 0 ? report.sections : [undefined];
   const pageStyle = [styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }];
   const head = partHead([...report.sections, ...report.appendices], props.paging.sections, (lang) => report.meta[lang]?.title ?? '');
@@ -50,9 +51,9 @@ export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { inf
         // One Page per part: react-pdf paginates each Page on its own, so the cost grows with the parts, not their square.
         <Page key={part?.id ?? 'body'} size={[paper.width, paper.height]} style={pageStyle}>
           <PageStart paging={props.paging} part="body" />
-          {index === 0 && <Blocks blocks={report.opening} {...props} />}
-          {part && <SectionView section={part} {...props} />}
-          {index === parts.length - 1 && <Blocks blocks={report.closing} {...props} />}
+          {index === 0 && <Blocks blocks={report.opening} names={names} {...props} />}
+          {part && <SectionView section={part} names={names} {...props} />}
+          {index === parts.length - 1 && <Blocks blocks={report.closing} names={names} {...props} />}
           <PageFrame edition={edition} margins={margins} paper={paper} paging={props.paging} faces={props.faces} head={head} />
         </Page>
       ))}
@@ -60,7 +61,7 @@ export function ReportDocument({ info, onLayout, ...props }: LayoutProps & { inf
         // Back matter: each appendix opens a page after the closing, before the glossary, outside the numbered parts.
         <Page key={appendix.id} size={[paper.width, paper.height]} style={pageStyle}>
           <PageStart paging={props.paging} part="body" />
-          <SectionView section={appendix} {...props} />
+          <SectionView section={appendix} names={names} {...props} />
           <PageFrame edition={edition} margins={margins} paper={paper} paging={props.paging} faces={props.faces} head={head} />
         </Page>
       ))}
