@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 
 /** A bookmark: its title, the page it opens (0-based), the bookmarks nested under it. */
 export interface OutlineEntry {
@@ -8,13 +8,12 @@ export interface OutlineEntry {
 }
 
 /**
- * Replaces a PDF's bookmarks with `entries`, all open, each fitting its page in the window, and opens the PDF with
- * the bookmarks shown. Chromium's own outline takes every heading's painted text, so a slide with a heading per
+ * Gives a PDF the bookmarks `entries`, all open, each fitting its page in the window, and opens the PDF with the
+ * bookmarks shown. Chromium's own outline takes every heading's painted text, so a slide with a heading per
  * language gave two bookmarks and a bilingual heading ran its languages together (名词解释Glossary).
  */
-export async function writeOutline(pdf: Uint8Array, entries: OutlineEntry[]): Promise<Uint8Array> {
-  if (entries.length === 0) return pdf;
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export function writeOutline(document: PDFDocument, entries: OutlineEntry[]): void {
+  if (entries.length === 0) return;
   const { context, catalog } = document;
   const pages = document.getPages();
   const root = context.nextRef();
@@ -44,5 +43,4 @@ export async function writeOutline(pdf: Uint8Array, entries: OutlineEntry[]): Pr
   context.assign(root, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: PDFNumber.of(top.count) }));
   catalog.set(PDFName.of('Outlines'), root);
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  return document.save({ useObjectStreams: false });
 }

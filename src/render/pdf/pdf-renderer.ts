@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';
+import { withGlossaryTitle } from '../glossary-title.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { sourceDateEpoch } from '../source-date.ts';
 import { buildEdition } from './build-edition.tsx';
@@ -37,14 +38,15 @@ export function createPdfRenderer(): Renderer {
   return {
     name: 'pdf',
     async render(context: RenderContext): Promise<Output[]> {
-      const { report } = context;
+      const { labels, theme } = templatesOf(context);
+      // Heading, contents entry, bookmark and running heads title the glossary as the deck and handouts do (名词解释, not the source's 名 词 解 释).
+      const report = { ...context.report, glossary: context.report.glossary && withGlossaryTitle(context.report.glossary, labels) };
       const print = report.print ?? defaultPrintSettings();
       const hasEnglish = report.languages.includes('en');
       const named = editions.filter((edition) => print.editions.includes(edition.name));
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
-      const { labels, theme } = templatesOf(context);
       const outputs: Output[] = [];
       for (const edition of selected) {
         const model = reportForEdition(report, edition.langs);

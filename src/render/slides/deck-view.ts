@@ -1,7 +1,7 @@
 import type { Bilingual, Figure, Report, ReportMeta, Section } from '../../model/types.ts';
 import type { Labels } from '../../theme/labels.ts';
 import type { Theme } from '../../theme/load-theme.ts';
-import { glossaryTitle } from '../html/glossary-title.ts';
+import { glossaryTitle } from '../glossary-title.ts';
 import { excerptSentences } from './caption-excerpt.ts';
 import { valueView, type FigureValueView } from './figure-value.ts';
 import { figurePeriod, periodText } from './figure-period.ts';

@@ -3,7 +3,7 @@ import type { Bilingual, GlossaryTerm, Report } from '../../model/types.ts';
 import type { Theme } from '../../theme/load-theme.ts';
 import { estimateHeight, type TextBox } from '../html/estimate-text.ts';
 import { packTerms, type TermPart } from '../html/pack-terms.ts';
-import { glossaryTitle } from '../html/glossary-title.ts';
+import { glossaryTitle } from '../glossary-title.ts';
 import { toTermView, type TermView } from '../html/term-view.ts';
 import { overviewPages, type OverviewEntryView } from './glossary-overview.ts';
 import type { TermFit } from './measure-terms.ts';

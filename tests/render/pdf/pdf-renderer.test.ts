@@ -6,8 +6,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as fontkit from 'fontkit';
 import { loadReport } from '../../../src/model/load-report.ts';
-import type { Block, Report, Section } from '../../../src/model/types.ts';
+import type { Bilingual, Block, Report, Section } from '../../../src/model/types.ts';
 import { repeatReport } from '../../../src/bench/repeat-report.ts';
+import { glossaryTitle } from '../../../src/render/glossary-title.ts';
 import { buildEdition } from '../../../src/render/pdf/build-edition.tsx';
 import { defaultMargins, editions } from '../../../src/render/pdf/edition.ts';
 import { registerFonts } from '../../../src/render/pdf/fonts.ts';
@@ -30,7 +31,7 @@ const PROHIBITED_START = /^[，。、；：？！）》」』”’]/u;
 
 async function renderInto(sourceDir: string, outDir: string, notes: string[] = []) {
   const { report } = await loadReport(sourceDir);
-  assert.ok(report);
+  assert.ok(report, `${sourceDir} reads as a report`);
   const outputs = await pdfRenderer.render({ report, outDir, browser: () => Promise.reject(new Error('no browser for the PDF')), note: (message) => notes.push(message) });
   return { report, outputs };
 }
@@ -58,7 +59,7 @@ function pagesText(document: PdfDocument): string {
 describe('pdf renderer on a report whose contents fills several pages', () => {
   it('puts the contents after the cover, numbers every page in order and prints in it the pages the sections are on', async () => {
     const { report } = await loadReport('source');
-    assert.ok(report);
+    assert.ok(report, 'the seed reads as a report');
     const long = repeatReport(report, 3);
     const edition = editions.find((candidate) => candidate.name === 'bilingual')!;
     registerFonts();
@@ -92,12 +93,15 @@ describe('pdf renderer on the seed report', () => {
   let zh: PdfDocument;
   let en: PdfDocument;
   let bilingual: PdfDocument;
+  /** The glossary's title as the editions print it. */
+  let printed: Required<Bilingual<string>>;
 
   before(async () => {
     // Pinned, so that two renders can be compared byte for byte (without it, each carries the time it was made).
     process.env.SOURCE_DATE_EPOCH = '1700000000';
     dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-'));
     report = (await renderInto('source', dir)).report;
+    printed = glossaryTitle(report.glossary!, loadLabels());
     [zh, en, bilingual] = await Promise.all(['report.zh.pdf', 'report.en.pdf', 'report.pdf'].map((file) => readPdf(path.join(dir, file))));
   });
   after(async () => {
@@ -184,7 +188,7 @@ describe('pdf renderer on the seed report', () => {
   });
 
   it('sets the cover titles without hyphenating a word', () => {
-    assert.ok(en.pages[0].lines.some((line) => line.includes(report.meta.en!.title.split(' ')[0])));
+    assert.ok(en.pages[0].lines.some((line) => line.includes(report.meta.en!.title.split(' ')[0])), 'the English cover shows the title');
     for (const document of [en, bilingual]) assert.deepEqual(document.pages[0].lines.filter((line) => /\p{L}-$/u.test(line.trim())), []);
   });
 
@@ -199,7 +203,7 @@ describe('pdf renderer on the seed report', () => {
     const salutation = blocks.find((block) => block.kind === 'salutation')!;
     const plain = blocks.find((block) => block.kind === 'paragraph' && !block.text.zh.runIn)!;
     const runIns = blocks.filter((block) => block.text.zh.runIn).slice(0, 5);
-    assert.ok(runIns.length > 0);
+    assert.ok(runIns.length > 0, 'the seed has run-in heads');
     const margin = startX(salutation);
     assert.ok(Math.abs(startX(plain) - margin - 2 * theme.print.body) < 0.5, `plain paragraph indented by ${startX(plain) - margin}`);
     for (const block of runIns) assert.ok(Math.abs(startX(block) - startX(plain)) < 0.5, `${block.id} starts at ${startX(block) - margin} from the margin`);
@@ -208,7 +212,7 @@ describe('pdf renderer on the seed report', () => {
   it('sets a heading that opens with a full-width bracket half an em out, so its bracket meets the margin; a wrapped line starts at the margin', () => {
     const margin = defaultMargins.inner;
     const bracketed = allSections(report.sections).filter((section) => section.depth === 2 && section.title.zh.text.startsWith('（'));
-    assert.ok(bracketed.length > 0);
+    assert.ok(bracketed.length > 0, 'the seed has bracketed headings');
     for (const [document, label] of [[zh, 'zh'], [bilingual, 'bilingual']] as const) {
       const items = document.pages.slice(2).flatMap((page) => page.items).filter((item) => Math.abs(item.size - theme.print.h2) < 0.1);
       for (const section of bracketed) {
@@ -268,7 +272,24 @@ describe('pdf renderer on the seed report', () => {
       const page = bilingual.pages[parts[index].pageNumber! - 1];
       assert.ok(page.lines.some((line) => line.includes(section.title.zh.text.slice(0, 6))), `${section.label} is on page ${page.number}`);
     }
-    assert.ok(bilingual.outline.some((item) => item.title.includes(report.glossary!.title.zh.text)));
+    assert.ok(bilingual.outline.some((item) => item.title.includes(printed.zh)), `the outline lists ${printed.zh}`);
+  });
+
+  it('titles the glossary 名词解释 as the deck and handouts do, in heading, contents, bookmark and running head, while the source keeps 名 词 解 释', () => {
+    assert.equal(report.glossary!.title.zh.text, '名 词 解 释', 'the model keeps the source heading as written');
+    assert.equal(printed.zh, '名词解释');
+    for (const [document, lang] of [[zh, 'zh'], [en, 'en'], [bilingual, 'zh']] as const) {
+      const title = printed[lang];
+      const label = `${document.pages.length}-page ${lang} edition`;
+      assert.ok(!/名\s+词\s+解\s+释/u.test(document.text), `${label}: no letter-spaced title in the text`);
+      assert.ok(document.pages[1].lines.some((line) => line.startsWith(title)), `${label}: the contents lists ${title}`);
+      const bookmark = document.outline.at(-1)!;
+      assert.ok(bookmark.title.startsWith(title), `${label}: the last bookmark is "${bookmark.title}"`);
+      const pages = document.pages.slice(bookmark.pageNumber! - 1);
+      assert.ok(pages[0].lines.slice(1).some((line) => line.trim().startsWith(title)), `${label}: the heading on page ${pages[0].number}`);
+      const heads = pages.slice(1).map((page) => page.lines[0]);
+      assert.ok(heads.length > 0 && heads.every((head) => head.startsWith(title)), `${label}: running heads ${heads.join(' / ')}`);
+    }
   });
 
   it('prints in the contents the pages the sections are on', () => {
@@ -283,7 +304,7 @@ describe('pdf renderer on the seed report', () => {
 
   it('sets each contents page number on the last line of its entry, wrapped entries included', () => {
     for (const [document, lang] of [[zh, 'zh'], [en, 'en'], [bilingual, 'zh']] as const) {
-      const titles = [...allSections(report.sections), report.glossary!].map((entry) => entry.title[lang]!.text);
+      const titles = [...allSections(report.sections).map((entry) => entry.title[lang]!.text), printed[lang]];
       const page = document.pages[1];
       const top = Math.max(...page.items.map((item) => item.y));
       const numbers = page.items.filter((item) => /^\d+$/.test(item.str.trim()) && item.y < top - 2 && item.y > defaultMargins.bottom);
@@ -299,7 +320,7 @@ describe('pdf renderer on the seed report', () => {
   });
 
   it('links first occurrences of glossary terms to their entries on the glossary pages', async () => {
-    const glossaryStart = zh.outline.find((item) => item.title.includes(report.glossary!.title.zh.text))!.pageNumber!;
+    const glossaryStart = zh.outline.find((item) => item.title.includes(printed.zh))!.pageNumber!;
     const bodyLinks = zh.pages.slice(2, glossaryStart - 1).flatMap((page) => page.links.filter((link) => typeof link.dest === 'string' && /^g\d+$/.test(link.dest)));
     assert.ok(bodyLinks.length >= report.glossary!.terms.length / 2, `${bodyLinks.length} term links`);
     for (const link of bodyLinks) {
@@ -310,14 +331,14 @@ describe('pdf renderer on the seed report', () => {
 
   it('embeds subset fonts only, on A4 pages, with metadata', () => {
     const fonts = pdfFonts(path.join(dir, 'report.pdf'));
-    assert.ok(fonts.length >= 3);
+    assert.ok(fonts.length >= 3, `${fonts.length} fonts`);
     assert.ok(fonts.every((font) => font.embedded && font.subset), JSON.stringify(fonts));
     const sizes = pdfinfo(path.join(dir, 'report.pdf'), bilingual.pages.length).match(/size:\s+\S+ x \S+ pts \(\w+\)/g) ?? [];
     assert.equal(sizes.length, bilingual.pages.length);
     assert.ok(sizes.every((size) => /595\.28 x 841\.89 pts \(A4\)/.test(size)), sizes.join('; '));
     assert.match(String(zh.info.Title), new RegExp(report.meta.zh.title));
     assert.equal(zh.info.Author, report.meta.zh.publisher);
-    assert.ok(String(zh.info.Subject).length > 0 && String(zh.info.Keywords).length > 0);
+    assert.ok(String(zh.info.Subject).length > 0 && String(zh.info.Keywords).length > 0, 'subject and keywords set');
     assert.equal(zh.info.Language, 'zh-CN');
     assert.equal(en.info.Language, 'en');
   });

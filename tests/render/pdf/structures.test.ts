@@ -5,7 +5,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../../../src/model/load-report.ts';
 import type { Block, Lang, Report, Section } from '../../../src/model/types.ts';
+import { glossaryTitle } from '../../../src/render/glossary-title.ts';
 import { pdfRenderer } from '../../../src/render/pdf/pdf-renderer.ts';
+import { loadLabels } from '../../../src/theme/labels.ts';
 import { projectDir } from '../../helpers/cli.ts';
 import { hanSequence, readPdf, type PdfDocument, type PdfOutlineItem } from '../../helpers/pdf.ts';
 
@@ -34,6 +36,8 @@ function titles(items: PdfOutlineItem[]): unknown[] {
 describe('pdf renderer on a report with every structure of the genre', () => {
   let dir: string;
   let report: Report;
+  /** The glossary's title as the editions print it. */
+  let glossaryHead: Record<Lang, string>;
   const documents: Record<'zh' | 'en' | 'bilingual', PdfDocument> = {} as never;
 
   before(async () => {
@@ -41,6 +45,7 @@ describe('pdf renderer on a report with every structure of the genre', () => {
     const loaded = await loadReport(FIXTURE);
     assert.ok(loaded.report);
     report = loaded.report;
+    glossaryHead = glossaryTitle(report.glossary!, loadLabels());
     await pdfRenderer.render({ report, outDir: dir, browser: () => Promise.reject(new Error('no browser for the PDF')), note: () => undefined });
     [documents.zh, documents.en, documents.bilingual] = await Promise.all(['report.zh.pdf', 'report.en.pdf', 'report.pdf'].map((file) => readPdf(path.join(dir, file))));
   });
@@ -56,7 +61,7 @@ describe('pdf renderer on a report with every structure of the genre', () => {
         [title(tasks), tasks.sections.map(title)],
         [title(first), first.sections.map(title)],
         title(second),
-        report.glossary!.title[lang]!.text,
+        glossaryHead[lang],
       ];
     };
     assert.deepEqual(titles(documents.zh.outline), expected('zh'));
@@ -139,7 +144,7 @@ describe('pdf renderer on a report with every structure of the genre', () => {
     const rows = report.appendices[1].blocks[0].text.zh.table!.rows.length - 1;
     for (const [name, document] of Object.entries(documents)) {
       const start = document.pages.findIndex((page, index) => index > 1 && page.lines.slice(1).some((line) => line.startsWith(name === 'en' ? 'Appendix 2' : '附件2')));
-      const pages = document.pages.slice(start).filter((page) => page.lines[0] !== (name === 'en' ? report.glossary!.title.en!.text : report.glossary!.title.zh.text));
+      const pages = document.pages.slice(start).filter((page) => page.lines[0] !== glossaryHead[name === 'en' ? 'en' : 'zh']);
       assert.ok(pages.length >= 2, `${name}: the table runs over ${pages.length} pages`);
       const numbers = pages.flatMap((page) => {
         // The first column: whole numbers at the left of the text block, above the folio.
@@ -164,7 +169,7 @@ describe('pdf renderer on a report with every structure of the genre', () => {
       assert.ok(entry, `the contents lists ${title}`);
       assert.equal(Number(/(\d+)$/.exec(entry)![1]), page + 1);
     }
-    const glossaryPage = zh.pages.findIndex((page) => page.lines[0] === report.glossary!.title.zh.text);
+    const glossaryPage = zh.pages.findIndex((page) => page.lines[0] === glossaryHead.zh);
     assert.ok(glossaryPage > closingPage + report.appendices.length, 'the glossary comes last');
   });
 

@@ -8,7 +8,7 @@ import { launchBrowser } from '../../../src/browser/browser.ts';
 import { checkSource } from '../../../src/check/run-checks.ts';
 import type { Report } from '../../../src/model/types.ts';
 import { renderDeck } from '../../../src/render/slides/render-slides.ts';
-import { readPdf } from '../../helpers/pdf.ts';
+import { readPdf, type PdfOutlineItem } from '../../helpers/pdf.ts';
 
 describe('the deck PDF with speaker notes', () => {
   let outDir: string;
@@ -45,6 +45,20 @@ describe('the deck PDF with speaker notes', () => {
     assert.ok(pageText(pdf.pages[notesPage - 1]).includes(squeeze(figure.text.zh.label)), 'right after the slide showing the figure');
     assert.deepEqual((await readdir(outDir)).filter((file) => file.endsWith('.pdf')).sort(), ['slides-notes.pdf', 'slides.pdf']);
     assert.equal((await readPdf(plain.path)).pages.length, deck.pages, 'the plain deck PDF has no notes pages');
+  });
+
+  it('bookmarks slides-notes.pdf as slides.pdf, each bookmark once, opening its slide however many pages the notes before it ran over', async () => {
+    const [plain, notes] = await Promise.all(['slides.pdf', 'slides-notes.pdf'].map((file) => readPdf(path.join(outDir, file))));
+    const shape = (items: PdfOutlineItem[]): unknown[] => items.map((item) => [item.title, shape(item.items)]);
+    const flat = (items: PdfOutlineItem[]): PdfOutlineItem[] => items.flatMap((item) => [item, ...flat(item.items)]);
+    assert.deepEqual(shape(notes.outline), shape(plain.outline), 'the deck’s bookmarks, nested alike');
+    const [slides, bookmarks] = [flat(plain.outline), flat(notes.outline)];
+    assert.equal(bookmarks.length, plain.pages.length, 'one bookmark a slide');
+    assert.equal(new Set(bookmarks.map((entry) => entry.title)).size, bookmarks.length, 'no bookmark twice');
+    for (const [index, entry] of bookmarks.entries()) {
+      assert.equal(pageText(notes.pages[entry.pageNumber! - 1]), pageText(plain.pages[slides[index].pageNumber! - 1]), `“${entry.title}” opens its slide, page ${entry.pageNumber}`);
+    }
+    assert.ok(bookmarks.some((entry, index) => entry.pageNumber !== 2 * index + 1), 'some notes run over one page (the seed’s do), so the slides are not every other page');
   });
 
   it('prints one page per slide and no notes by default, into slides.pdf', async () => {
