@@ -26,6 +26,17 @@ describe('the deck and the handouts of a report with tables, numbered items and 
     for (const term of ['民生实事', '高新技术企业']) assert.ok(text.includes(term), `handouts.pdf lacks ${term}`);
   });
 
+  it('titles the handouts with the glossary heading the source gives, as the deck does', async () => {
+    const sheet = squeeze((await readPdf(path.join(out, 'handouts.pdf'))).text);
+    const large = squeeze((await readPdf(path.join(out, 'handouts-large.pdf'))).text);
+    assert.ok(sheet.includes('政府工作报告名词、术语注释'), 'the sheet is titled with the source heading');
+    assert.ok(sheet.includes('NotesonTermsintheGovernmentWorkReport'), 'and its English');
+    assert.ok(large.includes('政府工作报告名词、术语注释（大字版）'), 'the large print wraps the source heading in its edition label');
+    assert.ok(!sheet.includes('名词解释'), 'no fixed 名词解释 beside it');
+    const html = await readFile(path.join(out, 'slides/index.html'), 'utf8');
+    assert.ok(html.includes('政府工作报告名词、术语注释'), 'the deck has the same title');
+  });
+
   it('shows the glossary in the deck', async () => {
     const html = await readFile(path.join(out, 'slides/index.html'), 'utf8');
     for (const term of ['民生实事', '高新技术企业']) assert.ok(html.includes(term), `the deck lacks ${term}`);

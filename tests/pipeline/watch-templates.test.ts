@@ -38,7 +38,7 @@ describe('watch with templates edited while it runs', () => {
 
   it('rebuilds with the edited labels.yaml', async () => {
     const labels = path.join(templates, 'labels.yaml');
-    const text = await rebuildAfter(async () => writeFile(labels, (await readFile(labels, 'utf8')).replace('handout-title: { zh: 名词解释, en: Glossary }', 'handout-title: { zh: 名词解释, en: Glossary of the Report }')));
+    const text = await rebuildAfter(async () => writeFile(labels, (await readFile(labels, 'utf8')).replace('handout-title: { zh: "{glossary}", en: "{glossary}" }', 'handout-title: { zh: "{glossary}", en: "{glossary} of the Report" }')));
     assert.match(text, /Glossary of the Report/);
   });
 

@@ -14,6 +14,7 @@ import { packLargePages } from './pack-large.ts';
 import { printPdf } from './print-pdf.ts';
 import { cardMm, cardSheetPage, largePage, sheetPage } from './sizes.ts';
 import { collectText, type TermView, toHeaderView, toTermView } from '../html/term-view.ts';
+import { glossaryTitle } from '../glossary-title.ts';
 
 /** The handouts, each from `templates/<template>.hbs` into `<outDir>/<name>.pdf`; a bilingual report also gets a Chinese-only large print. */
 const EDITIONS = [
@@ -38,14 +39,18 @@ export interface HandoutsOptions extends RenderContext {
 function buildView(context: RenderContext, templates: Templates, options: { chineseOnly: boolean }) {
   const terms = (context.report.glossary?.terms ?? []).map(toTermView).map((term) => (options.chineseOnly ? { ...term, en: undefined } : term));
   const header = { ...toHeaderView(context.report), ...(options.chineseOnly ? { bilingual: false } : {}) };
+  const { glossary } = context.report;
+  /** The glossary's own title, as the print editions and the deck print it; the edition labels wrap it. */
+  const title = glossary ? glossaryTitle(glossary, templates.labels) : { zh: templates.labels.text('glossary', 'zh'), en: templates.labels.text('glossary', 'en') };
   return {
+    glossaryTitle: title,
     header,
     /** What a card says of where it comes from: the report's title, issuer and date, those the source gives. */
     cardFooter: [header.titleZh, header.publisher, header.date].filter((part) => part !== ''),
     terms,
     cardMm,
     pages: { sheet: sheetPage, large: largePage, cards: cardSheetPage },
-    labelText: LABEL_KEYS.flatMap((key) => [templates.labels.text(key, 'zh'), templates.labels.text(key, 'en')]),
+    labelText: LABEL_KEYS.flatMap((key) => [templates.labels.text(key, 'zh', { glossary: title.zh }), templates.labels.text(key, 'en', { glossary: title.en })]),
   };
 }
 
@@ -76,7 +81,7 @@ async function writeEdition(options: EditionOptions): Promise<number | undefined
     await write({ cardSheets: chunk(cards, 4), largePages: [] });
   } else if (edition.template === 'handouts-large') {
     await write({ cardSheets: [], largePages: [view.terms.slice(0, 1)] });
-    const markup = (pieces: TermView[], page: number): string => templates.render('handouts-large-probe', { first: page === 0, header: view.header, terms: pieces });
+    const markup = (pieces: TermView[], page: number): string => templates.render('handouts-large-probe', { first: page === 0, header: view.header, glossaryTitle: view.glossaryTitle, terms: pieces });
     const largePages = await withLargeProbe({ browser, folder, file: name, page: largePage, markup }, (fill) => packLargePages(view.terms, { fill, note: options.note }));
     await write({ cardSheets: [], largePages });
     return largePages.length;

@@ -28,7 +28,8 @@ export function loadTemplates(dir: string = shippedTemplatesDir): Templates {
   for (const name of readdirSync(partialsDir).filter((file) => file.endsWith('.hbs'))) {
     handlebars.registerPartial(path.basename(name, '.hbs'), readFileSync(path.join(partialsDir, name), 'utf8'));
   }
-  handlebars.registerHelper('label', (key: string, lang: 'zh' | 'en') => labels.text(key, lang));
+  // `{{label "key" "zh" glossary=…}}` fills the label's {glossary}; Handlebars passes the hash in its options object.
+  handlebars.registerHelper('label', (key: string, lang: 'zh' | 'en', options: Handlebars.HelperOptions) => labels.text(key, lang, options.hash));
   handlebars.registerHelper('themeCss', () => new Handlebars.SafeString(themeCss(theme)));
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // Handlebars passes its options object last.

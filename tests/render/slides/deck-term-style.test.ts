@@ -58,7 +58,7 @@ describe('one term style and one glossary title in the deck and the handouts', (
     await deck.page.close();
     for (const file of ['slides.pdf', ...HANDOUTS]) {
       const { text } = await readPdf(path.join(outDir, file));
-      // The cards are titled as cards (名词卡片); the sheet and the large print as the glossary.
+      // The cards are titled as cards (名词卡片); the sheet and the large print with the glossary title.
       if (file !== 'handouts-cards.pdf') assert.ok(text.includes('名词解释'), `${file}: titled 名词解释`);
       assert.ok(!/名\s+词\s+解\s+释/u.test(text), `${file}: not letter-spaced`);
     }
