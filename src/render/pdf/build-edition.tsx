@@ -10,7 +10,7 @@ import { assembleParts } from './assemble-parts.ts';
 import type { Edition } from './edition.ts';
 import { bodyParts, contentsPart, coverPart, type EditionPart } from './edition-parts.tsx';
 import { facesByName, loadFaces } from './fonts.ts';
-import { writeGlyphIds } from './glyph-ids.ts';
+import { glyphsByContext, writeGlyphIds } from './glyph-ids.ts';
 import { mirrorEvenPages } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { setPrintBoxes, slugOf } from './print-boxes.ts';
@@ -114,6 +114,8 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
   const { margins, paper } = print;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
   writeGlyphIds();
+  const byName = await facesByName();
+  for (const face of byName.values()) glyphsByContext(face);
   const faces = await loadFaces();
   const styles = pdfStyles(theme);
   const order = { evenShift: margins.inner - margins.outer, slug: slugOf(print.bleed) };
@@ -162,7 +164,7 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
   const parts = [cover, contents, ...body];
   const document = await assembleParts(
     parts.map((part) => part.data),
-    await facesByName(),
+    byName,
   );
   mirrorEvenPages(document, order.evenShift);
   setDocumentInfo(document, documentInfo(report, edition), edition.language);

@@ -47,3 +47,24 @@ export function writeGlyphIds(): void {
     return result;
   };
 }
+
+type GetGlyph = (id: number, codePoints?: number[]) => fontkit.Glyph;
+const contextual = new WeakSet<object>();
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the code points of its first request: a glyph first met in
+ * another part (or the merged font's widths) would carry that part's code points, so what a part records for the
+ * text layer would depend on what the process laid out before it. Each request then gets its own code points, the
+ * glyph's metrics shared.
+ */
+export function glyphsByContext(font: fontkit.Font): void {
+  if (contextual.has(font)) return;
+  contextual.add(font);
+  const target = font as unknown as { getGlyph: GetGlyph };
+  const getGlyph = target.getGlyph.bind(font);
+  target.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || (glyph.codePoints.length === codePoints.length && glyph.codePoints.every((value, index) => value === codePoints[index]))) return glyph;
+    return Object.create(glyph, { codePoints: { value: codePoints } }) as fontkit.Glyph;
+  };
+}

@@ -61,11 +61,11 @@ export function createPdfRenderer(): Renderer {
         }
         const [file, mapFile, imposed] = files;
         registerFonts();
+        const stored = context.environment ? diskPartCache(partsFolder(context.outDir, edition.name)) : undefined;
         // Under --force (no previous outputs) every part is laid out again, and the cache refilled.
-        const parts = context.environment ? diskPartCache(partsFolder(context.outDir, edition.name)) : undefined;
-        const fresh = !context.previous && parts ? { read: async () => undefined, write: parts.write } : parts;
-        const built = await buildEdition({ report: model, edition, labels, theme, cache: fresh && context.environment ? { parts: fresh, environment: context.environment } : undefined });
-        await parts?.prune();
+        const parts = stored && !context.previous ? { ...stored, read: async () => undefined } : stored;
+        const built = await buildEdition({ report: model, edition, labels, theme, cache: parts && context.environment ? { parts, environment: context.environment } : undefined });
+        await stored?.prune();
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
         const map: SourceMap = { document: edition.file, areas: built.areas };
