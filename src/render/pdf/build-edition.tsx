@@ -1,19 +1,31 @@
-import { renderToBuffer } from '@react-pdf/renderer';
-import { PDFDocument } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { Document, renderToBuffer } from '@react-pdf/renderer';
+import { PDFName, type PDFDocument } from 'pdf-lib';
 import type { Report } from '../../model/types.ts';
 import { type Labels, loadLabels } from '../../theme/labels.ts';
 import { loadTheme, type Theme } from '../../theme/load-theme.ts';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { sourceDateEpoch } from '../source-date.ts';
+import { assembleParts } from './assemble-parts.ts';
 import type { Edition } from './edition.ts';
-import { loadFaces } from './fonts.ts';
-import { mirrorEvenPages, moveLastPagesAfterFirst } from './page-tree.ts';
+import { bodyParts, contentsPart, coverPart, type EditionPart } from './edition-parts.tsx';
+import { facesByName, loadFaces } from './fonts.ts';
+import { glyphsByContext, writeGlyphIds } from './glyph-ids.ts';
+import { mirrorEvenPages } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { setPrintBoxes, slugOf } from './print-boxes.ts';
-import { ReportDocument, type DocumentInfo } from './report-document.tsx';
-import { collectAreas, type SourceArea } from './source-map.ts';
+import { collectAreas, type PageOrder, type SourceArea } from './source-map.ts';
 import { pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
+
+interface DocumentInfo {
+  title?: string;
+  author?: string;
+  subject?: string;
+  keywords?: string;
+  /** CreationDate and ModDate. */
+  date: Date;
+}
 
 function documentInfo(report: Report, edition: Edition): DocumentInfo {
   const pick = (key: 'title' | 'publisher' | 'occasion') =>
@@ -32,6 +44,39 @@ function documentInfo(report: Report, edition: Edition): DocumentInfo {
   };
 }
 
+function setDocumentInfo(document: PDFDocument, info: DocumentInfo, language: string): void {
+  if (info.title) document.setTitle(info.title);
+  if (info.author) document.setAuthor(info.author);
+  if (info.subject) document.setSubject(info.subject);
+  if (info.keywords) document.setKeywords([info.keywords]);
+  document.setCreator('report-press');
+  document.setProducer('report-press');
+  document.setCreationDate(info.date);
+  document.setModificationDate(info.date);
+  document.setLanguage(language);
+  document.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
+  document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+const PART_DATE = new Date(0);
+
+/** A part laid out: its PDF (readable only once assembled: see glyph-ids.ts), its pages, where its blocks stand, and the pages its headings are on. */
+export interface LaidOutPart {
+  /** The part's id (see EditionPart) and the page it starts on. */
+  id: string;
+  firstPage: number;
+  data: Uint8Array;
+  pages: number;
+  areas: SourceArea[];
+  headings: Array<[string, number]>;
+}
+
+/** Laid-out parts kept between builds, by a key of all they were laid out from. */
+export interface PartCache {
+  read(key: string): Promise<LaidOutPart | undefined>;
+  write(key: string, part: LaidOutPart): Promise<void>;
+}
+
 export interface BuiltEdition {
   data: Buffer;
   pages: number;
@@ -39,12 +84,25 @@ export interface BuiltEdition {
   areas: SourceArea[];
 }
 
+export interface BuildEditionOptions {
+  report: Report;
+  edition: Edition;
+  labels?: Labels;
+  theme?: Theme;
+  /** Parts laid out before, and what else (code, templates, fonts) their key must hold: without it every part is laid out. */
+  cache?: { parts: PartCache; environment: string };
+}
+
 /**
- * One layout pass, no `render` prop in the body (see Paging); the contents, laid out and drawn last, then moves after
- * the cover; last, the print shop's boxes. Paper, margins, bleed and colours come from the model's print settings,
- * colours and sizes not set there from the build's theme.
+ * An edition, part by part: each part opens a page, so it is laid out as a PDF of its own from the page it starts
+ * on and kept, by a key of its content, the edition's shared settings and that page, while none of these change. An
+ * edit in one part lays that part out again, and the parts after it only when its page count changed. The cover, the
+ * body's parts and the contents (laid out last, once the headings' pages are known; its page count from a first
+ * layout without numbers) are then assembled with pdf-lib, fonts embedded once; last, the mirrored margins and the
+ * print shop's boxes. Paper, margins, bleed and colours come from the model's print settings, colours and sizes not
+ * set there from the build's theme.
  */
-export async function buildEdition(options: { report: Report; edition: Edition; labels?: Labels; theme?: Theme }): Promise<BuiltEdition> {
+export async function buildEdition(options: BuildEditionOptions): Promise<BuiltEdition> {
   const { report, edition } = options;
   const labels = options.labels ?? loadLabels();
   const theme = options.theme ?? loadTheme();
@@ -52,22 +110,57 @@ export async function buildEdition(options: { report: Report; edition: Edition; 
   const accent = print.colours.accent ?? theme.colour.accent;
   const { margins, paper } = print;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
-  const paging = new Paging();
+  writeGlyphIds();
+  const byName = await facesByName();
+  for (const face of byName.values()) glyphsByContext(face);
   const faces = await loadFaces();
-  const info = documentInfo(report, edition);
-  let layout: object = {};
-  const data = await renderToBuffer(
-    <PdfStylesProvider value={pdfStyles(theme)}>
-      <ReportDocument report={report} edition={edition} margins={margins} paper={paper} accent={accent} paging={paging} faces={faces} links={links} labels={labels} info={info} onLayout={(laidOut) => (layout = laidOut)} />
-    </PdfStylesProvider>,
+  const styles = pdfStyles(theme);
+  const order = { evenShift: margins.inner - margins.outer, slug: slugOf(print.bleed) };
+  const props = { report, edition, margins, paper, accent, faces, links, labels };
+  // The front matter (running heads, cover) and the names kept whole (hyphenation) reach every part.
+  const shared = JSON.stringify([options.cache?.environment, edition.name, print, accent, links, report.meta, report.names ?? []]);
+
+  const layOut = async (part: EditionPart, start: { firstPage: number; numbers?: Map<string, number> }): Promise<LaidOutPart> => {
+    const key = createHash('sha256').update(JSON.stringify([shared, part.id, start.firstPage, part.content])).digest('hex');
+    const cached = await options.cache?.parts.read(key);
+    if (cached) return cached;
+    const paging = new Paging(start.firstPage, start.numbers);
+    let layout: { children?: unknown[] } = {};
+    const data = await renderToBuffer(
+      <PdfStylesProvider value={styles}>
+        // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
+        <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
+      </PdfStylesProvider>,
+    );
+    const pageOrder: PageOrder = { ...order, firstPage: start.firstPage };
+    const headings = [...paging.sections].filter(([id]) => !start.numbers?.has(id));
+    const laid = { id: part.id, firstPage: start.firstPage, data, pages: layout.children?.length ?? 0, areas: collectAreas(layout as Parameters<typeof collectAreas>[0], pageOrder), headings };
+    await options.cache?.parts.write(key, laid);
+    return laid;
+  };
+
+  const cover = await layOut(coverPart(props), { firstPage: 1 });
+  // The contents' numbers stand in boxes of their own, so a first layout without them gives its page count.
+  const contentsPages = (await layOut({ ...contentsPart(props, new Map()), id: 'contents-pages' }, { firstPage: 1 + cover.pages })).pages;
+  const body: LaidOutPart[] = [];
+  let next = 1 + cover.pages + contentsPages;
+  for (const part of bodyParts(props)) {
+    const laid = await layOut(part, { firstPage: next });
+    body.push(laid);
+    next += laid.pages;
+  }
+  const numbers = new Map(body.flatMap((part) => part.headings));
+  const contents = await layOut(contentsPart(props, numbers), { firstPage: 1 + cover.pages, numbers });
+  if (contents.pages !== contentsPages) throw new Error(`the contents filled ${contents.pages} pages with its page numbers and ${contentsPages} without`);
+
+  const parts = [cover, contents, ...body];
+  const document = await assembleParts(
+    parts.map((part) => part.data),
+    byName,
   );
-  const evenShift = margins.inner - margins.outer;
-  const areas = collectAreas(layout, { contentsPages: paging.contentsPages, evenShift, slug: slugOf(print.bleed) });
-  const document = await PDFDocument.load(data, { updateMetadata: false });
-  moveLastPagesAfterFirst(document, paging.contentsPages);
-  mirrorEvenPages(document, evenShift);
-  // react-pdf 4.9 writes its modificationDate as /ModificationDate, a key no reader knows (pdfinfo showed no ModDate).
-  document.setModificationDate(info.date);
+  mirrorEvenPages(document, order.evenShift);
+  setDocumentInfo(document, documentInfo(report, edition), edition.language);
   setPrintBoxes(document, { bleed: print.bleed, accent });
-  return { data: Buffer.from(await document.save()), pages: paging.total, areas };
+  const data = Buffer.from(await document.save());
+  return { data, pages: next - 1, areas: parts.flatMap((part) => part.areas) };
 }

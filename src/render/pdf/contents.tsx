@@ -1,5 +1,5 @@
 import { Canvas, Link, Page, Text, View } from '@react-pdf/renderer';
-import type { Bilingual, Heading, Lang, Section } from '../../model/types.ts';
+import type { Bilingual, Heading, Lang, Report, Section } from '../../model/types.ts';
 import { breakHeadingWord } from './break-words.ts';
 import { headingRuns, narrowOpening } from './headings.tsx';
 import type { LayoutProps } from './layout-props.ts';
@@ -7,15 +7,15 @@ import { drawText, PageFrame, PageStart, type Painter } from './page-frame.tsx';
 import { setLang } from './paragraph-text.tsx';
 import { headingFamily, type PdfStyles, usePdfStyles } from './styles.ts';
 
-interface Entry {
+export interface Entry {
   id: string;
   depth: 1 | 2;
   title: Bilingual<Heading>;
 }
 
 /** Parts and their sections; numbered item headings (depth 3) are in the outline only, as a contents of dozens of them would not help. */
-function entries(sections: Section[]): Entry[] {
-  return sections.filter((section) => section.depth < 3).flatMap((section) => [{ id: section.id, depth: section.depth as 1 | 2, title: section.title }, ...entries(section.sections)]);
+function sectionEntries(sections: Section[]): Entry[] {
+  return sections.filter((section) => section.depth < 3).flatMap((section) => [{ id: section.id, depth: section.depth as 1 | 2, title: section.title }, ...sectionEntries(section.sections)]);
 }
 
 const LEADING = 1.4;
@@ -31,28 +31,25 @@ function entryStyle(entry: Entry, lang: Lang, options: { fontSize: number; text:
   return [text[lang], { fontFamily: entryFamily(entry, lang, text), fontWeight: entry.depth === 1 ? 700 : 400, lineHeight: LEADING, fontSize }];
 }
 
+/** What the contents lists: the parts and their sections, the appendices and the glossary (all the contents is laid out from, besides the pages). */
+export function contentsEntries(report: Report): Entry[] {
+  const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
+  return [...sectionEntries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
+}
+
 /**
- * Contents with page numbers. Laid out after the body (see Paging): a `render` prop tells Paging how many pages it
- * fills, and each number is drawn from the pages the headings noted while the body was drawn.
+ * Contents with page numbers. Laid out after the body (see Paging), so each number is drawn from the pages the
+ * headings noted while the body was drawn; the numbers stand in boxes of their own, so they never change its pages.
  */
 export function Contents({ report, edition, margins, paper, accent, paging, faces, labels }: LayoutProps) {
-  const appendices: Entry[] = report.appendices.map((appendix) => ({ id: appendix.id, depth: 1, title: appendix.title }));
-  const all: Entry[] = [...entries(report.sections), ...appendices, ...(report.glossary ? [{ id: 'glossary', depth: 1 as const, title: report.glossary.title }] : [])];
+  const all = contentsEntries(report);
   const title = edition.langs.map((lang) => labels.text('contents', lang)).join('  ');
   const { styles, text, print, colour } = usePdfStyles();
   // The box of an entry's page number: one title line high, its foot on the title's foot, so the baselines meet.
   const numberBox = { width: 28, height: LEADING * print.body };
   return (
     <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-      <PageStart paging={paging} part="contents" />
-      <Text
-        fixed
-        style={styles.marker}
-        render={({ pageNumber, totalPages }) => {
-          paging.placeContents(pageNumber, totalPages);
-          return '';
-        }}
-      />
+      <PageStart paging={paging} />
       <Text style={[styles.h1, { color: accent, fontFamily: headingFamily[edition.langs[0]], marginBottom: 18 }]}>{setLang(title, edition.langs[0])}</Text>
       {all.map((entry) => {
         const [first, ...rest] = edition.langs;

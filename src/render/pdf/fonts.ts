@@ -52,3 +52,18 @@ export async function loadFaces(): Promise<Faces> {
   }
   return faces;
 }
+
+/** Every registered face, italic included, by PostScript name: the faces an assembled edition embeds (merge-fonts.ts). */
+export async function facesByName(): Promise<Map<string, fontkit.Font>> {
+  const byName = new Map<string, fontkit.Font>();
+  const styles = [
+    ...[fonts.serifZh.family, fonts.sansZh.family, fonts.serifEn.family].flatMap((fontFamily) => [400, 700].map((fontWeight) => ({ fontFamily, fontWeight, fontStyle: 'normal' as const }))),
+    { fontFamily: fonts.serifEn.family, fontWeight: 400, fontStyle: 'italic' as const },
+  ];
+  for (const style of styles) {
+    await Font.load(style);
+    const font = Font.getFont(style).data as unknown as fontkit.Font;
+    byName.set(font.postscriptName, font);
+  }
+  return byName;
+}

@@ -46,7 +46,7 @@ export function GlossaryPages({ report, edition, margins, paper, accent, paging,
   if (!glossary) return null;
   return (
     <Page size={[paper.width, paper.height]} style={[styles.page, { paddingTop: margins.top, paddingBottom: margins.bottom, paddingLeft: margins.inner, paddingRight: margins.outer }]}>
-      <PageStart paging={paging} part="body" />
+      <PageStart paging={paging} />
       <View id="glossary" {...({ bookmark: { title: bookmarkTitle(glossary.title, edition), fit: true } } as object)}>
         <HeadingRow title={glossary.title} depth={1} edition={edition} margins={margins} paper={paper} accent={accent} anchor="glossary" paging={paging} />
         {glossary.terms.map((term, index) => (

@@ -31,15 +31,15 @@ export function drawText(painter: Painter, value: string, options: { font: fontk
   });
 }
 
-/** The first child of a page: tells Paging that a page of `part` begins, before anything on it is drawn. */
-export function PageStart({ paging, part }: Pick<LayoutProps, 'paging'> & { part: 'body' | 'contents' }) {
+/** The first child of a page: tells Paging that a page begins, before anything on it is drawn. */
+export function PageStart({ paging }: Pick<LayoutProps, 'paging'>) {
   const { styles } = usePdfStyles();
   return (
     <Canvas
       fixed
       style={styles.marker}
       paint={() => {
-        paging.startPage(part);
+        paging.startPage();
         return null;
       }}
     />

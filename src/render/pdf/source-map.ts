@@ -60,18 +60,12 @@ function holdsText(node: LayoutNode): boolean {
 }
 
 export interface PageOrder {
-  /** Pages laid out last and moved after the cover (see Paging). */
-  contentsPages: number;
+  /** The finished page number of the layout's first page: each part of an edition is laid out on its own. */
+  firstPage: number;
   /** How far even pages are shown to the left (mirrorEvenPages). */
   evenShift: number;
   /** How far the finished page reaches beyond the laid-out one on every side (the print shop's bleed and marks). */
   slug: number;
-}
-
-/** The finished page number of the layout's page `index` (0-based), once the last `contentsPages` moved after the first. */
-function finishedPage(index: number, total: number, contentsPages: number): number {
-  if (index === 0 || contentsPages === 0) return index + 1;
-  return index >= total - contentsPages ? index - (total - contentsPages) + 2 : index + contentsPages + 1;
 }
 
 /** Every marked box of react-pdf's laid-out document (given to Document's onRender), page by page; a block split over pages gives one area per page. */
@@ -79,7 +73,7 @@ export function collectAreas(layout: { children?: LayoutNode[] }, order: PageOrd
   const pages = layout.children ?? [];
   const areas: SourceArea[] = [];
   pages.forEach((pageNode, index) => {
-    const page = finishedPage(index, pages.length, order.contentsPages);
+    const page = order.firstPage + index;
     const shift = page % 2 === 0 ? order.evenShift : 0;
     // A child's box is relative to its parent's (react-pdf's renderChildren translates by the parent's left and top).
     const visit = (node: LayoutNode, left: number, top: number): void => {
