@@ -7,8 +7,7 @@ import { UserError } from '../errors.ts';
 import type { BuildSettings, Output, RenderContext } from '../render/renderer.ts';
 import { cleanUpOnSignals } from '../lifetime/cleanup.ts';
 import { sweepTempFolders } from '../lifetime/temp-folder.ts';
-import { loadTemplates } from '../render/html/templates.ts';
-import { shippedTemplatesDir } from '../theme/labels.ts';
+import { shippedTemplatesDir } from '../theme/templates-dir.ts';
 import { type BuildCache, hashBuild, hashOf, readCache, readStoredCheck, writeCache, writeStoredCheck } from './cache.ts';
 import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
@@ -122,6 +121,8 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
   }
 
   // Read before any output is disowned: a bad theme.yaml or labels.yaml stops the build with every output still vouched for.
+  // Loaded only past the up-to-date check: Handlebars and zod are most of a no-op build's module loading.
+  const { loadTemplates } = await import('../render/html/templates.ts');
   const templates = loadTemplates(templatesDir);
   const { checkSource } = await import('../check/run-checks.ts');
   const stored = options.force ? undefined : await readStoredCheck(options.outDir, keys.environment);

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
-import { shippedTemplatesDir } from '../theme/labels.ts';
+import { shippedTemplatesDir } from '../theme/templates-dir.ts';
 import { build } from './build.ts';
 import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
 
