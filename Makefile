@@ -16,12 +16,13 @@ node_modules/.report-press-installed: package.json package-lock.json
 
 # Debian packages the outputs and tests need: Chromium prints the deck and the handouts,
 # poppler's pdffonts/pdfinfo and qpdf let the tests read the PDFs back, xmllint checks the XLIFF and TBX exports against their schemas.
+# One dpkg call when all are there (0.03 s against 0.12 s for one per package, on the loaded machine: part of every no-op make).
 system-deps:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
+	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
+	  missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	  echo "installing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
-	fi
+	}
 
 deps: node_modules/.report-press-installed system-deps
 

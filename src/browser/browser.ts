@@ -9,7 +9,14 @@ import { makeTempFolder } from '../lifetime/temp-folder.ts';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** Chromium flags for a closed network and a root user: no sandbox, no background traffic. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'];
+const NETWORK_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'];
+/**
+ * Fewer processes: one renderer for our file:// pages, none kept spare, the GPU thread in the browser process, no
+ * extensions. With the start-up tab closed, Chromium's peak summed RSS for the deck and handouts side by side fell
+ * from 1,314-1,330 MB to 992-1,086 MB (13-14 processes to 9-11; the report ×8, 2026-11-30).
+ */
+const MEMORY_ARGS = ['--renderer-process-limit=1', '--process-per-site', '--in-process-gpu', '--disable-extensions', '--disable-dev-shm-usage', '--disable-features=site-per-process,SpareRendererForSitePerProcess,BackForwardCache'];
+const ARGS = [...NETWORK_ARGS, ...MEMORY_ARGS];
 
 export async function findChromium(): Promise<string> {
   const configured = process.env.REPORT_PRESS_CHROMIUM;
@@ -48,6 +55,14 @@ export async function launchBrowser(): Promise<Browser> {
   void exited.then(async () => {
     unregister();
     await profile.remove();
+  });
+  // The about:blank tab Chromium opens at start-up holds a renderer process of its own (about 110 MB) that no output uses.
+  await browser
+    .pages()
+    .then((pages) => Promise.all(pages.map((page) => page.close())))
+    .catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
   });
   return browser;
 }

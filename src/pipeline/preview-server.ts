@@ -40,6 +40,8 @@ export type PreviewEvent = { type: 'built'; rebuilt: string[] } | { type: 'faile
 
 export interface PreviewServer {
   url: string;
+  /** The PDF the viewer opened last (`GET /__viewing?doc=NAME`), to be rebuilt before the others; undefined until one is. */
+  viewing: () => string | undefined;
   /** Tells every open page what happened; a page that connects later gets the last failure until a build succeeds. */
   publish: (event: PreviewEvent) => void;
   close: () => Promise<void>;
@@ -139,11 +141,20 @@ async function listen(server: Server, port: number): Promise<void> {
 export async function startPreviewServer(outDir: string, port: number): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let failure: PreviewEvent | undefined;
+  let viewing: string | undefined;
   let boundPort = port;
   const server: Server = createServer((request, response) => {
     if (!hostAllowed(request, boundPort)) return send(response, 403, 'forbidden: open the preview at its address on 127.0.0.1');
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'only GET and HEAD', { allow: 'GET, HEAD' });
-    if ((request.url ?? '').split('?')[0] === '/__reload') {
+    const [pathname, query = ''] = (request.url ?? '').split('?');
+    if (pathname === '/__viewing') {
+      const doc = new URLSearchParams(query).get('doc') ?? '';
+      // A PDF at the top of the output folder, as the viewer's tabs list them; anything else is not an output.
+      if (!/^[^/\\]+\.pdf$/.test(doc) || doc.startsWith('.')) return send(response, 400, 'doc must name a PDF of the output folder');
+      viewing = doc;
+      return void response.writeHead(204).end();
+    }
+    if (pathname === '/__reload') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       response.write(failure ? `data: ${JSON.stringify(failure)}\n\n` : ': connected\n\n');
       clients.add(response);
@@ -164,6 +175,7 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
   boundPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${HOST}:${boundPort}/`,
+    viewing: () => viewing,
     publish: (event) => {
       failure = event.type === 'failed' ? event : undefined;
       for (const client of clients) client.write(`data: ${JSON.stringify(event)}\n\n`);

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
-import { shippedTemplatesDir } from '../theme/labels.ts';
+import { shippedTemplatesDir } from '../theme/templates-dir.ts';
 import { build } from './build.ts';
 import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
 
@@ -46,7 +46,8 @@ async function refuseWatchedOutput(outDir: string, watched: Array<{ name: string
 
 /**
  * Builds, serves the output folder on 127.0.0.1, and rebuilds what a change affects.
- * A broken edit prints its diagnostics; the last good outputs and the server stay.
+ * A broken edit prints its diagnostics; the last good outputs and the server stay. The PDF the viewer shows is
+ * rebuilt before the others.
  * Each build reads the templates, labels and theme afresh (see build).
  */
 export async function watch(options: WatchOptions): Promise<{ close: () => Promise<void> }> {
@@ -57,7 +58,7 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   ]);
   const rebuild = async (): Promise<void> => {
     try {
-      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false, booklet: false }, templatesDir, log: options.log });
+      const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false, booklet: false }, templatesDir, first: server.viewing(), log: options.log });
       server.publish({ type: 'built', rebuilt });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -27,6 +27,8 @@ export interface RenderContext {
   previous?: Output[];
   /** The key of everything but the source (code, templates and labels, fonts, settings): part of every output's key. */
   environment?: string;
+  /** The output the reader is looking at (its name in the output folder): written before the renderer's others. */
+  first?: string;
   /** A one-line note for the user (skipped editions and the like). */
   note: (message: string) => void;
 }

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import { parseYamlFile } from '../common/yaml-schema.ts';
+import { shippedTemplatesDir } from './templates-dir.ts';
 import type { Bilingual } from '../model/types.ts';
 
 export type LabelEntries = Record<string, Required<Bilingual<string>>>;
 
 /** The templates report-press ships: Handlebars layouts, partials, `labels.yaml` and `theme.yaml`. */
-export const shippedTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
-
 const labelsSchema = z.record(z.string(), z.strictObject({ zh: z.string('needs a text'), en: z.string('needs a text') }, 'needs { zh: …, en: … }'));
 
 /** The bilingual labels of every output, as read from one templates folder for one build. */

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import { parseYamlFile } from '../common/yaml-schema.ts';
 import { UserError } from '../errors.ts';
-import { shippedTemplatesDir } from './labels.ts';
+import { shippedTemplatesDir } from './templates-dir.ts';
 
 const colour = z.string('needs a colour as #rrggbb').regex(/^#[0-9a-fA-F]{6}$/, 'needs a colour as #rrggbb');
 const size = (unit: string, most: number) => z.number(`needs a size in ${unit}`).positive(`needs a size above 0 ${unit}`).max(most, `at most ${most} ${unit}`);

@@ -171,6 +171,8 @@ function jumpToSource(target) {
 }
 
 function open(doc) {
+  // The server rebuilds the document being read before the others.
+  fetch(`/__viewing?doc=${encodeURIComponent(doc)}`).catch(() => undefined);
   const params = hashParams();
   const saved = JSON.parse(sessionStorage.getItem(`place:${doc}`) ?? 'null');
   const page = Number(params.get('page')) || saved?.page || 1;

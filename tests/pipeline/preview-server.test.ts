@@ -127,6 +127,14 @@ test('hides dotfiles such as the build cache', async () => {
   assert.doesNotMatch((await get('/')).body, /report-press-cache/);
 });
 
+test('remembers the PDF the viewer shows, and refuses a name that is not a PDF of the output folder', async () => {
+  assert.equal(server.viewing(), undefined);
+  assert.equal((await get('/__viewing?doc=report.en.pdf')).status, 204);
+  assert.equal(server.viewing(), 'report.en.pdf');
+  for (const bad of ['../secret.pdf', 'slides%2Findex.html', '.report-press-cache.pdf', '']) assert.equal((await get(`/__viewing?doc=${bad}`)).status, 400, bad);
+  assert.equal(server.viewing(), 'report.en.pdf');
+});
+
 test('survives malformed request lines of every kind, then still serves', async () => {
   const { port } = new URL(server.url);
   const host = `127.0.0.1:${port}`;

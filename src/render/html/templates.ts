@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { type Labels, loadLabels, shippedTemplatesDir } from '../../theme/labels.ts';
+import { type Labels, loadLabels } from '../../theme/labels.ts';
+import { shippedTemplatesDir } from '../../theme/templates-dir.ts';
 import { loadTheme, type Theme } from '../../theme/load-theme.ts';
 import { themeCss } from './theme-css.ts';
 

@@ -46,7 +46,8 @@ export function createPdfRenderer(): Renderer {
       const print = report.print ?? defaultPrintSettings();
       const hasEnglish = report.languages.includes('en');
       const named = editions.filter((edition) => print.editions.includes(edition.name));
-      const selected = named.filter((edition) => hasEnglish || edition.name === 'zh');
+      // The edition the reader is looking at first (watch); the others in their order.
+      const selected = named.filter((edition) => hasEnglish || edition.name === 'zh').sort((a, b) => Number(b.file === context.first) - Number(a.file === context.first));
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
       const outputs: Output[] = [];
