@@ -130,7 +130,9 @@ describe('English lines of the seed report', () => {
       const booklet = englishBodyLines(unfoldBooklet(path.join(dir, file.replace('.pdf', '.booklet.pdf')), pages), { firstPage: FIRST_BODY_PAGE, columns });
       const lines = englishBodyLines(edition, { firstPage: FIRST_BODY_PAGE, columns });
       assert.deepEqual(booklet.map(lineText), lines.map(lineText), file);
-      assert.deepEqual(measureEnglishLines(booklet, normalWordSpace(columns)), measureEnglishLines(lines, normalWordSpace(columns)), file);
+      // The imposition moves each page by a transform: positions agree to far below a glyph's size, not to the last bit.
+      const rounded = (measure: object): string => JSON.stringify(measure, (_, value: unknown) => (typeof value === 'number' ? Number(value.toFixed(6)) : value));
+      assert.equal(rounded(measureEnglishLines(booklet, normalWordSpace(columns))), rounded(measureEnglishLines(lines, normalWordSpace(columns))), file);
     }
   });
 
