@@ -9,8 +9,7 @@ import { sourceDateEpoch } from '../source-date.ts';
 import { assembleParts } from './assemble-parts.ts';
 import type { Edition } from './edition.ts';
 import { bodyParts, contentsPart, coverPart, type EditionPart } from './edition-parts.tsx';
-import { facesByName, loadFaces } from './fonts.ts';
-import { glyphsByContext, writeGlyphIds } from './glyph-ids.ts';
+import { loadFaces } from './fonts.ts';
 import { mirrorEvenPages } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { setPrintBoxes, slugOf } from './print-boxes.ts';
@@ -110,9 +109,6 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
   const accent = print.colours.accent ?? theme.colour.accent;
   const { margins, paper } = print;
   const links = edition.langs.flatMap((lang) => findTermLinks(report, lang));
-  writeGlyphIds();
-  const byName = await facesByName();
-  for (const face of byName.values()) glyphsByContext(face);
   const faces = await loadFaces();
   const styles = pdfStyles(theme);
   const order = { evenShift: margins.inner - margins.outer, slug: slugOf(print.bleed) };
@@ -126,9 +122,9 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
     if (cached) return cached;
     const paging = new Paging(start.firstPage, start.numbers);
     let layout: { children?: unknown[] } = {};
+    // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
     const data = await renderToBuffer(
       <PdfStylesProvider value={styles}>
-        // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
         <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
       </PdfStylesProvider>,
     );
@@ -156,7 +152,7 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
   const parts = [cover, contents, ...body];
   const document = await assembleParts(
     parts.map((part) => part.data),
-    byName,
+    faces.byName,
   );
   mirrorEvenPages(document, order.evenShift);
   setDocumentInfo(document, documentInfo(report, edition), edition.language);

@@ -2,6 +2,7 @@ import { Font } from '@react-pdf/renderer';
 import type * as fontkit from 'fontkit';
 import { fonts } from '../../theme/theme.ts';
 import { breakWord } from './break-words.ts';
+import { glyphsByContext, writeGlyphIds } from './glyph-ids.ts';
 import { reuseEmbeddedFonts } from './reuse-fonts.ts';
 
 /** Family stacks: the CJK font first for Chinese (full-width quotes and dashes), the Latin serif first for English. */
@@ -14,11 +15,12 @@ export const families = {
 
 let registered = false;
 
-/** Registers the theme's fonts and the line-breaking callback with react-pdf, once per process. */
+/** Registers the theme's fonts and the line-breaking callback with react-pdf, and wraps pdfkit's fonts, once per process. */
 export function registerFonts(): void {
   if (registered) return;
   registered = true;
   reuseEmbeddedFonts();
+  writeGlyphIds();
   for (const face of [fonts.serifZh, fonts.sansZh]) {
     Font.register({ family: face.family, fonts: [{ src: face.regular, fontWeight: 400 }, { src: face.bold, fontWeight: 700 }] });
   }
@@ -36,26 +38,16 @@ export function registerFonts(): void {
 /**
  * Each family's regular and bold face, as react-pdf loads them, by family name: text measured or drawn outside
  * react-pdf's layout (see Paging, chinese-lines) uses the same font objects, so widths agree and pdfkit embeds one subset.
+ * `byName`: every registered face, italic included, by PostScript name: the faces an assembled edition embeds (merge-fonts.ts).
  */
 export interface Faces {
   regular: Record<string, fontkit.Font>;
   bold: Record<string, fontkit.Font>;
+  byName: Map<string, fontkit.Font>;
 }
 
 export async function loadFaces(): Promise<Faces> {
-  const faces: Faces = { regular: {}, bold: {} };
-  for (const family of [fonts.serifZh.family, fonts.sansZh.family, fonts.serifEn.family]) {
-    for (const [weight, fontWeight] of [['regular', 400], ['bold', 700]] as const) {
-      await Font.load({ fontFamily: family, fontWeight });
-      faces[weight][family] = Font.getFont({ fontFamily: family, fontWeight }).data as unknown as fontkit.Font;
-    }
-  }
-  return faces;
-}
-
-/** Every registered face, italic included, by PostScript name: the faces an assembled edition embeds (merge-fonts.ts). */
-export async function facesByName(): Promise<Map<string, fontkit.Font>> {
-  const byName = new Map<string, fontkit.Font>();
+  const faces: Faces = { regular: {}, bold: {}, byName: new Map() };
   const styles = [
     ...[fonts.serifZh.family, fonts.sansZh.family, fonts.serifEn.family].flatMap((fontFamily) => [400, 700].map((fontWeight) => ({ fontFamily, fontWeight, fontStyle: 'normal' as const }))),
     { fontFamily: fonts.serifEn.family, fontWeight: 400, fontStyle: 'italic' as const },
@@ -63,7 +55,9 @@ export async function facesByName(): Promise<Map<string, fontkit.Font>> {
   for (const style of styles) {
     await Font.load(style);
     const font = Font.getFont(style).data as unknown as fontkit.Font;
-    byName.set(font.postscriptName, font);
+    glyphsByContext(font);
+    faces.byName.set(font.postscriptName, font);
+    if (style.fontStyle === 'normal') faces[style.fontWeight === 700 ? 'bold' : 'regular'][style.fontFamily] = font;
   }
-  return byName;
+  return faces;
 }
