@@ -7,10 +7,16 @@ import { sourceDateEpoch } from '../source-date.ts';
  * same bytes; without it the build time stays. Chromium writes no XMP metadata stream. About 0.1 s for the deck.
  */
 export async function pinPdfDates(pdf: Uint8Array, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
-  const date = sourceDateEpoch(env);
-  if (!date) return pdf;
+  if (!sourceDateEpoch(env)) return pdf;
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  pinDocumentDates(document, env);
+  return document.save({ useObjectStreams: false });
+}
+
+/** The same, on a PDF already loaded to be changed further. */
+export function pinDocumentDates(document: PDFDocument, env: NodeJS.ProcessEnv = process.env): void {
+  const date = sourceDateEpoch(env);
+  if (!date) return;
   document.setCreationDate(date);
   document.setModificationDate(date);
-  return document.save({ useObjectStreams: false });
 }

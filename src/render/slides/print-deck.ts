@@ -5,7 +5,7 @@ import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
 import type { SlideSize } from './slide-size.ts';
 import { takeNamedPages } from '../html/named-pages.ts';
-import { pinPdfDates } from '../html/pin-pdf-dates.ts';
+import { pinDocumentDates } from '../html/pin-pdf-dates.ts';
 import { writeOutline, type OutlineEntry } from '../html/write-outline.ts';
 
 export interface PrintOptions {
@@ -61,7 +61,8 @@ export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
     const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
     const printed = await PDFDocument.load(pdf, { updateMetadata: false });
     writeOutline(printed, atPages(options.outline, takeNamedPages(printed, names)));
-    return { pdf: await pinPdfDates(await printed.save({ useObjectStreams: false })), pages: printed.getPageCount() };
+    pinDocumentDates(printed);
+    return { pdf: await printed.save({ useObjectStreams: false }), pages: printed.getPageCount() };
   } finally {
     await page.close();
   }
