@@ -81,7 +81,7 @@ async function writeEdition(options: EditionOptions): Promise<number | undefined
     await write({ cardSheets: chunk(cards, 4), largePages: [] });
   } else if (edition.template === 'handouts-large') {
     await write({ cardSheets: [], largePages: [view.terms.slice(0, 1)] });
-    const markup = (pieces: TermView[], page: number): string => templates.render('handouts-large-probe', { first: page === 0, header: view.header, glossaryTitle: view.glossaryTitle, terms: pieces });
+    const markup = (pieces: TermView[], page: number): string => templates.render('handouts-large-probe', { ...view, first: page === 0, terms: pieces });
     const largePages = await withLargeProbe({ browser, folder, file: name, page: largePage, markup }, (fill) => packLargePages(view.terms, { fill, note: options.note }));
     await write({ cardSheets: [], largePages });
     return largePages.length;
