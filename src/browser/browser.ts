@@ -61,9 +61,9 @@ export async function launchBrowser(): Promise<Browser> {
     .pages()
     .then((pages) => Promise.all(pages.map((page) => page.close())))
     .catch(async (error: unknown) => {
-    await browser.close();
-    throw error;
-  });
+      await browser.close();
+      throw error;
+    });
   return browser;
 }
 
