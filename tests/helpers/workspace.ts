@@ -18,3 +18,13 @@ export async function copyOfSource(prefix: string): Promise<{ source: string; ou
   await cp(path.join(projectDir, 'source'), source, { recursive: true });
   return { source, out: path.join(work, 'output') };
 }
+
+/** The same, of `from` (a source folder of the project, the shipped one by default), with a copy of the shipped templates beside it to edit. */
+export async function copyWithTemplates(prefix: string, from = 'source'): Promise<{ source: string; templates: string; out: string }> {
+  const work = await mkdtemp(path.join(tmpdir(), `report-press-${prefix}-`));
+  made.push(work);
+  const [source, templates, out] = ['source', 'templates', 'output'].map((name) => path.join(work, name));
+  await cp(path.join(projectDir, from), source, { recursive: true });
+  await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
+  return { source, templates, out };
+}

@@ -1,24 +1,20 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectDir, runCli } from '../helpers/cli.ts';
+import { runCli } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { type RunningCli, startCli } from '../helpers/running-cli.ts';
+import { copyWithTemplates } from '../helpers/workspace.ts';
 
 describe('watch with templates edited while it runs', () => {
-  let work: string;
   let source: string;
   let templates: string;
   let out: string;
   let watch: RunningCli;
 
   before(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'report-press-watch-templates-'));
-    [source, templates, out] = ['source', 'templates', 'output'].map((name) => path.join(work, name));
-    await cp(path.join(projectDir, 'source'), source, { recursive: true });
-    await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
+    ({ source, templates, out } = await copyWithTemplates('watch-templates'));
     watch = startCli(['watch', '--only', 'handouts', '--port', '0', '--source', source, '--out', out, '--templates', templates]);
     await watch.waitFor(/^preview: http:\/\/127\.0\.0\.1:\d+\//m);
   });
@@ -26,7 +22,6 @@ describe('watch with templates edited while it runs', () => {
   after(async () => {
     watch.child.kill('SIGTERM');
     await watch.exited;
-    await rm(work, { recursive: true, force: true });
   });
 
   async function rebuildAfter(change: () => Promise<void>): Promise<string> {
@@ -61,15 +56,9 @@ describe('watch with an output folder in a watched folder', () => {
   let templates: string;
 
   before(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'report-press-watch-out-'));
-    source = path.join(work, 'source');
-    templates = path.join(work, 'templates');
-    await cp(path.join(projectDir, 'source'), source, { recursive: true });
-    await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
-  });
-
-  after(async () => {
-    await rm(work, { recursive: true, force: true });
+    let out: string;
+    ({ source, templates, out } = await copyWithTemplates('watch-out'));
+    work = path.dirname(out);
   });
 
   for (const [relation, out, folder] of [

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectDir, runCli } from '../helpers/cli.ts';
 import { drawnColours } from '../helpers/pdf.ts';
 import { type RunningCli, startCli } from '../helpers/running-cli.ts';
+import { copyWithTemplates } from '../helpers/workspace.ts';
 
 const SHIPPED_ACCENT = "accent: '#a4161a'";
-
-/** A temporary copy of the mini report and of the shipped templates, and an output folder beside them. */
-async function workspace(prefix: string): Promise<{ work: string; source: string; templates: string; out: string }> {
-  const work = await mkdtemp(path.join(tmpdir(), `report-press-${prefix}-`));
-  const [source, templates, out] = ['source', 'templates', 'output'].map((name) => path.join(work, name));
-  await cp(path.join(projectDir, 'tests/fixtures/mini'), source, { recursive: true });
-  await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
-  return { work, source, templates, out };
-}
 
 async function editTheme(templates: string, from: string, to: string): Promise<void> {
   const file = path.join(templates, 'theme.yaml');
@@ -26,14 +17,13 @@ async function editTheme(templates: string, from: string, to: string): Promise<v
 }
 
 describe('watch with theme.yaml edited while it runs', () => {
-  let work: string;
   let templates: string;
   let out: string;
   let watch: RunningCli;
 
   before(async () => {
     let source: string;
-    ({ work, source, templates, out } = await workspace('watch-theme'));
+    ({ source, templates, out } = await copyWithTemplates('watch-theme', 'tests/fixtures/mini'));
     watch = startCli(['watch', '--only', 'pdf,slides', '--port', '0', '--source', source, '--out', out, '--templates', templates]);
     await watch.waitFor(/^preview: http:\/\/127\.0\.0\.1:\d+\//m);
   });
@@ -41,7 +31,6 @@ describe('watch with theme.yaml edited while it runs', () => {
   after(async () => {
     watch.child.kill('SIGTERM');
     await watch.exited;
-    await rm(work, { recursive: true, force: true });
   });
 
   it('builds first with the shipped accent, in the deck CSS and on the PDF cover', async () => {
@@ -70,17 +59,12 @@ describe('watch with theme.yaml edited while it runs', () => {
 });
 
 describe('build with a bad theme.yaml', () => {
-  let work: string;
   let source: string;
   let templates: string;
   let out: string;
 
   before(async () => {
-    ({ work, source, templates, out } = await workspace('bad-theme'));
-  });
-
-  after(async () => {
-    await rm(work, { recursive: true, force: true });
+    ({ source, templates, out } = await copyWithTemplates('bad-theme', 'tests/fixtures/mini'));
   });
 
   for (const [problem, from, to, message] of [
