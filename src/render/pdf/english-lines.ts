@@ -14,10 +14,10 @@ const FINAL_HYPHEN_DEMERITS = 20000;
 /**
  * What a hyphen costs, and a line whose word spaces are set wider than 1.5 times their width: a loose line costs
  * about twenty hyphens, more the looser it is, so that a paragraph takes any hyphens that avoid one and, where it
- * cannot, the least loose. On the seed the bilingual column (27 em) then hyphenates 7.7 % of its lines and leaves 2
- * loose that only a name could loosen, and 5 that the model sets just under 1.5× and react-pdf at 1.50–1.52× (at
- * 1e7, a flat cost, 6.8 % and 15 loose; counting a line loose from 1.497×, 8.0 % and 3 of those 5); the English
- * edition (45 em) needs no hyphen and leaves none loose.
+ * cannot, the least loose. On the seed the bilingual column (27 em) then hyphenates 7.7 % of its lines and leaves 1
+ * loose that only breaking a name or a figure could loosen (at 1e7, a flat cost, 6.8 % and 15 loose; read back
+ * before the editions were laid out part by part, 7 loose); the English edition (45 em) needs no hyphen and leaves
+ * none loose.
  */
 const HYPHEN_DEMERITS = 2300 ** 2;
 const LOOSE_DEMERITS = 1e8;
