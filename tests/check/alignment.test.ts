@@ -15,7 +15,7 @@ function anchorMessages(files: Awaited<ReturnType<typeof checkSource>>['files'])
 /** Runs of sibling paragraphs of the shipped report with no digit on either side: numbers cannot tell them apart. */
 async function paragraphsWithoutNumbers(): Promise<Block[][]> {
   const { report } = await loadReport(path.join(projectDir, 'source'));
-  assert.ok(report);
+  assert.ok(report, 'the shipped source loads into a report');
   const lists = [report.opening, ...report.sections.flatMap((part) => [part.blocks, ...part.sections.map((section) => section.blocks)])];
   return lists.map((blocks) => blocks.filter((block) => block.kind === 'paragraph' && block.text.en && !/\d/.test(block.text.zh.text + block.text.en.text) && block.text.en.runIn === undefined));
 }

@@ -34,7 +34,7 @@ test('a Chinese term rendered two ways is a warning at each minority rendering n
 test('one name written two ways is found, by its Chinese unit or by its words in another order', () => {
   const lines = warnings('translation-consistency');
   assert.ok(lines.some((line) => line.startsWith(`${en}:84:1696 warning “东方水城” is rendered “Oriental Water Town” here but “Oriental Venice” at ${en}:38:268`)), lines.join('\n'));
-  assert.ok(lines.some((line) => line.startsWith(`${en}:98:657 warning the same name is rendered “People’s Government of Zhongshan District” here but “Zhongshan District People’s Government” at ${en}:14:18`)));
+  assert.ok(lines.some((line) => line.startsWith(`${en}:98:657 warning the same name is rendered “People’s Government of Zhongshan District” here but “Zhongshan District People’s Government” at ${en}:14:18`)), lines.join('\n'));
 });
 
 test('a term rendered two ways once each is a warning at the later rendering naming the earlier one', () => {
@@ -64,8 +64,8 @@ test('one English rendering for two Chinese terms is a warning naming both', () 
 
 test('English sentences over 80 words are warnings at their first word', () => {
   const lines = warnings('translation-sentence-length');
-  assert.ok(lines.includes(`${en}:96:165 warning this sentence is 304 words long (more than 80): split it [translation-sentence-length]`));
-  assert.ok(lines.includes(`${en}:104:481 warning this sentence is 160 words long (more than 80): split it [translation-sentence-length]`));
+  assert.ok(lines.includes(`${en}:96:165 warning this sentence is 304 words long (more than 80): split it [translation-sentence-length]`), lines.join('\n'));
+  assert.ok(lines.includes(`${en}:104:481 warning this sentence is 160 words long (more than 80): split it [translation-sentence-length]`), lines.join('\n'));
 });
 
 test('--max-sentence-words sets the limit', () => {
