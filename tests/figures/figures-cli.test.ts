@@ -35,9 +35,9 @@ describe('an imported report gets a figure deck with two commands (Luohu 2021, n
 
   it('drafts a deck.yaml of groups with headline figures and charts', () => {
     const deck = parse(deckText) as { groups: Array<{ id: string; headline: string[]; charts?: Array<{ figures: string[] }> }> };
-    assert.ok(deck.groups.length >= 2);
-    assert.ok(deck.groups.every((group) => group.headline.length > 0));
-    assert.ok(deck.groups.some((group) => (group.charts?.[0]?.figures.length ?? 0) >= 3));
+    assert.ok(deck.groups.length >= 2, `expected at least 2 groups, got ${deck.groups.length}`);
+    assert.ok(deck.groups.every((group) => group.headline.length > 0), `groups without a headline figure: ${deck.groups.filter((group) => group.headline.length === 0).map((group) => group.id).join(', ')}`);
+    assert.ok(deck.groups.some((group) => (group.charts?.[0]?.figures.length ?? 0) >= 3), `expected a group whose first chart has 3 or more figures, got ${deck.groups.map((group) => group.charts?.[0]?.figures.length ?? 0).join(', ')}`);
   });
 
   it('never replaces a deck.yaml without --force', async () => {
@@ -68,7 +68,7 @@ describe('an imported report gets a figure deck with two commands (Luohu 2021, n
     const charts = deck.groups.reduce((sum, group) => sum + (group.charts?.length ?? 0), 0);
     assert.equal(html.match(/data-kind="figure"/g)?.length, headlines);
     assert.equal(html.match(/data-kind="chart"/g)?.length, charts);
-    assert.ok(charts > 0);
+    assert.ok(charts > 0, 'the drafted deck.yaml has a chart');
   });
 
   it('refuses an unknown id with a usage error', () => {

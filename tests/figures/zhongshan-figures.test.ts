@@ -46,7 +46,7 @@ describe('figures on the Zhongshan report with its 33 hand marks stripped', () =
 
   it('gives each suggestion an indicator, a kind, a year and its sentence', () => {
     const revenue = report.figures.find((figure) => figure.display === '18.18亿元');
-    assert.ok(revenue);
+    assert.ok(revenue, '18.18亿元 is suggested as a figure');
     assert.equal(revenue.indicator, '一般公共预算收入');
     assert.deepEqual([revenue.kind, revenue.year, revenue.unit, revenue.value], ['result', '2020', '亿元', 1818000000]);
     assert.match(revenue.sentence, /一般公共预算收入18\.18亿元/);
