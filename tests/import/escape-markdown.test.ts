@@ -17,7 +17,7 @@ test('Markdown-special characters in the input read back from the source as the 
   const { report, files } = await loadReport(outDir);
   assert.deepEqual(files.flatMap((file) => file.messages.map(String)), []);
   assert.deepEqual(result.file.messages.map(String), []);
-  assert.ok(report);
+  assert.ok(report, 'the imported source loads into a report');
   const input = (await readFile(fixture, 'utf8')).trimEnd().split('\n');
   const glossaryAt = input.indexOf('名词解释');
   const expected = [

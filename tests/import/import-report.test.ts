@@ -33,7 +33,7 @@ function assertSameHan(expected: string, actual: string): void {
 test('importing the seed gives the structure of the shipped source: headings, paragraphs, run-in heads, terms, front matter', async () => {
   const imported = await importInto(seedPath);
   const shipped = await loadReport(path.join(projectDir, 'source'));
-  assert.ok(shipped.report);
+  assert.ok(shipped.report, shipped.files.flatMap((file) => file.messages.map(String)).join('\n'));
   assert.deepEqual(structureOf(imported.report), structureOf(shipped.report));
   assert.deepEqual(imported.warnings, []);
 });
@@ -61,7 +61,7 @@ test('importing the Luohu report gives a source check accepts, with its parts, s
   assert.equal(report.opening[0].kind, 'salutation');
   assert.match(report.closing[0].text.zh.text, /^各位代表！身处这片屡创奇迹的时代热土/);
   assert.equal(report.sections[2].sections[8].blocks[1].text.zh.runIn, '推进城区治理“一网统管”。');
-  assert.ok(warnings.some((reason) => reason.startsWith('no title line')));
+  assert.ok(warnings.some((reason) => reason.startsWith('no title line')), warnings.join('\n'));
   assertSameHan(await readFile(luohuPath, 'utf8'), reportText(report));
 });
 

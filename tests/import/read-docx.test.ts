@@ -37,7 +37,7 @@ test('a Word copy of the seed (headings, numbered glossary) imports to the struc
   const folder = await tempFolder('rp-docx-');
   const result = await importReport({ inputPath: await seedAsDocx(folder), outDir: folder, force: false });
   const [imported, shipped] = await Promise.all([loadReport(folder), loadReport(path.join(projectDir, 'source'))]);
-  assert.ok(imported.report && shipped.report);
+  assert.ok(imported.report && shipped.report, [...imported.files, ...shipped.files].flatMap((file) => file.messages.map(String)).join('\n'));
   assert.deepEqual(structureOf(imported.report), structureOf(shipped.report));
   assert.equal(result.encoding, 'docx');
   assert.match(result.markdown, /^1\. 双查双管:/m);
