@@ -10,7 +10,7 @@ let report: Report;
 
 before(async () => {
   const loaded = await loadReport(path.join(projectDir, 'source'));
-  assert.ok(loaded.report);
+  assert.ok(loaded.report, loaded.files.flatMap((file) => file.messages.map(String)).join('\n'));
   report = loaded.report;
 });
 
@@ -58,13 +58,13 @@ test('parses the glossary into 14 terms with their explanations', () => {
   assert.equal(terms[0].text.zh.term, '双查双管');
   assert.match(terms[0].text.zh.explanation, /^指在疫情防控期间/);
   assert.equal(terms[13].text.zh.term, '新时代“枫桥经验”');
-  assert.ok(terms.every((term) => term.text.en?.term && term.text.en.explanation));
+  assert.ok(terms.every((term) => term.text.en?.term && term.text.en.explanation), `terms without an English term or explanation: ${terms.filter((term) => !(term.text.en?.term && term.text.en.explanation)).map((term) => term.text.zh.term).join(', ')}`);
 });
 
 test('keeps the source position of every block', () => {
   const block = report.sections[0].sections[0].blocks[0];
   assert.equal(block.text.zh.position.file, 'source/report.zh.md');
-  assert.ok(block.text.zh.position.line > 20);
+  assert.ok(block.text.zh.position.line > 20, `expected the first block below line 20, got line ${block.text.zh.position.line}`);
   assert.equal(block.text.en?.position.file, 'source/report.en.md');
 });
 

@@ -21,7 +21,7 @@ describe('a report using every structure of the genre', () => {
 
   before(async () => {
     const loaded = await loadReport(path.join(projectDir, 'tests/fixtures/structures'));
-    assert.ok(loaded.report);
+    assert.ok(loaded.report, loaded.files.flatMap((file) => file.messages.map(String)).join('\n'));
     assert.deepEqual(loaded.files.flatMap((file) => file.messages.map(String)), []);
     report = loaded.report;
   });
@@ -87,7 +87,7 @@ describe('a report using every structure of the genre', () => {
 
   test('reads a pipe table into rows of cells with its header and alignment, paired with its English partner', () => {
     const table = report.sections[0].sections[1].blocks.find((block) => block.kind === 'table');
-    assert.ok(table);
+    assert.ok(table, 'the second section holds a table');
     const zh = table.text.zh.table!;
     assert.equal(zh.headerRows, 1);
     assert.deepEqual(zh.align, [null, 'right', 'right', 'right']);
