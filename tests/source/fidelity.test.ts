@@ -17,7 +17,7 @@ test('the source holds every Han character of the seed report, in order', async 
     .filter((line) => !/^(上一篇|下一篇)/.test(line))
     .join('\n');
   const { report } = await loadReport(path.join(projectDir, 'source'));
-  assert.ok(report);
+  assert.ok(report, 'the shipped source loads into a report');
   const modelText = modelReportText(report);
   const expected = hanSequence(reportText);
   const actual = hanSequence(modelText);

@@ -107,8 +107,8 @@ describe('source/report-press.yaml', () => {
     assert.equal(images.length, 1, 'the emblem is the cover\'s one image');
     assert.match(images[0], /\b64\s+64\b/);
     const pdf = await readPdf(file);
-    assert.ok(pdf.pages[0].lines.some((line) => line.includes('某某区人民政府办公室')));
-    assert.ok(!pdf.pages[0].lines.some((line) => line.includes('示例区人民政府\u3000') || line.startsWith('示例区人民政府 ')));
+    assert.ok(pdf.pages[0].lines.some((line) => line.includes('某某区人民政府办公室')), `the cover names the publisher 某某区人民政府办公室: ${pdf.pages[0].lines.join(' / ')}`);
+    assert.ok(!pdf.pages[0].lines.some((line) => line.includes('示例区人民政府\u3000') || line.startsWith('示例区人民政府 ')), `the cover has no publisher line of the source's 示例区人民政府: ${pdf.pages[0].lines.join(' / ')}`);
   });
 
   it('is part of the cache key: a changed setting rebuilds the PDF, an unchanged one does not', async () => {
