@@ -52,7 +52,7 @@ test('quotes and book titles are paired quote codes in source and target, their 
   assert.match(xml, /<target xml:space="preserve">[^\n]*<pc id="eq\d+" type="quote" equivStart="“" equivEnd="”"/);
   // No quote mark is left in any target or source as text where it has a partner: every “ in a target is a code.
   const targets = xml.match(/<target[^>]*>[^\n]*<\/target>/g) ?? [];
-  assert.ok(targets.length > 100);
+  assert.ok(targets.length > 100, `expected more than 100 targets, got ${targets.length}`);
   assert.equal(targets.filter((target) => /[“”]/.test(target.replace(/equiv(Start|End)="[“”]"/g, ''))).length, 0);
 });
 
@@ -67,7 +67,7 @@ test('a translator’s new words inside a quote, a quote of their own and a copi
   );
   assert.equal(result.status, 0, result.stdout);
   assert.match(result.stdout, /report\.en\.md: 1 unit changed/);
-  assert.ok(result.english.includes('“six areas of stability”'));
+  assert.ok(result.english.includes('“six areas of stability”'), result.english);
   assert.match(result.english, /^“Note” “well” \S/m);
   assert.equal(result.english.replace('“six areas of stability”', `“${quote.words}”`).replace('“Note” “well” ', ''), original);
 });
@@ -113,7 +113,7 @@ test('the front matter’s text values are units of their own group; dates and t
   const ids = [...group.matchAll(/<unit id="([^"]+)" name="front-matter">/g)].map((match) => match[1]);
   assert.deepEqual(ids, ['meta.title', 'meta.occasion', 'meta.speaker', 'meta.office', 'meta.publisher']);
   const title = /^title: (.*)$/m.exec(original)![1];
-  assert.ok(group.includes(`<target xml:space="preserve">${title}</target>`));
+  assert.ok(group.includes(`<target xml:space="preserve">${title}</target>`), `the front-matter group has the title ${title} as a target: ${group}`);
   assert.doesNotMatch(xml, /meta\.(date|index|issued)/);
 });
 

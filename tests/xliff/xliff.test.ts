@@ -58,7 +58,7 @@ test('a changed target and a changed figure label are written into report.en.md,
   );
   assert.equal(result.status, 0, result.stdout);
   assert.match(result.english, /^::salutation\[Dear Deputies,\]$/m);
-  assert.ok(result.english.includes(':fig[1.818 billion yuan]{#revenue-2020 label="Budget revenue"}'));
+  assert.ok(result.english.includes(':fig[1.818 billion yuan]{#revenue-2020 label="Budget revenue"}'), result.english);
   assert.equal(result.english.replace('Dear Deputies', 'Fellow Deputies').replace('label="Budget revenue"', 'label="General public budget revenue"'), original);
   assert.equal(runCli(['check', '--source', source]).status, 0);
 });
