@@ -64,7 +64,7 @@ describe('report-press build --booklet', () => {
       assert.deepEqual(sheets.pages.map(foliosOf), expected);
       // The cover's title stands on the right half of the first sheet's front.
       const title = sheets.pages[0].items.find((item) => item.str.includes('政府工作报告'));
-      assert.ok(title && title.x > sheets.pages[0].width / 2);
+      assert.ok(title && title.x > sheets.pages[0].width / 2, `the cover title stands on the right half: x ${title?.x} of ${sheets.pages[0].width}`);
     });
   }
 
@@ -73,9 +73,9 @@ describe('report-press build --booklet', () => {
     const sheets = await pageBoxes(path.join(out, 'report.zh.booklet.pdf'));
     for (const sheet of sheets) {
       const [x0, y0, x1, y1] = sheet.trim!;
-      assert.ok(Math.abs(x1 - x0 - 2 * (page.trim![2] - page.trim![0])) < 0.01);
-      assert.ok(Math.abs(y1 - y0 - (page.trim![3] - page.trim![1])) < 0.01);
-      assert.ok(sheet.media[0] < x0 - 15 && sheet.media[2] > x1 + 15 && sheet.media[3] > y1 + 15);
+      assert.ok(Math.abs(x1 - x0 - 2 * (page.trim![2] - page.trim![0])) < 0.01, `the TrimBox is two pages wide: ${x1 - x0} pt`);
+      assert.ok(Math.abs(y1 - y0 - (page.trim![3] - page.trim![1])) < 0.01, `the TrimBox is one page high: ${y1 - y0} pt`);
+      assert.ok(sheet.media[0] < x0 - 15 && sheet.media[2] > x1 + 15 && sheet.media[3] > y1 + 15, `15 pt for marks around the TrimBox ${sheet.trim!.join(' ')} in the MediaBox ${sheet.media.join(' ')}`);
     }
   });
 

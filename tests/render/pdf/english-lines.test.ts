@@ -22,7 +22,7 @@ interface Source {
 
 async function render(sourceDir: string, outDir: string, options: { booklet: boolean } = { booklet: false }): Promise<Source> {
   const { report } = await loadReport(sourceDir);
-  assert.ok(report);
+  assert.ok(report, `${sourceDir} loads into a report`);
   const settings = { booklet: options.booklet, deckNotes: false };
   await pdfRenderer.render({ report, outDir, settings, browser: () => Promise.reject(new Error('no browser for the PDF')), note: () => {} });
   const names = (await loadTermbase(sourceDir)).terms.map((term) => term.en).filter((rendering) => /\p{Lu}/u.test(rendering));
@@ -139,7 +139,7 @@ describe('English lines of the seed report', () => {
   it('breaks no line of Latin inside Chinese after an opening or before a closing Latin mark', () => {
     for (const file of ['report.zh.pdf', 'report.pdf']) {
       const chinese = readTextLines(path.join(dir, file)).filter((line) => line.words.some((word) => /\p{Script=Han}/u.test(word.text)));
-      assert.ok(chinese.length > 100);
+      assert.ok(chinese.length > 100, `${file}: expected more than 100 lines with Chinese, got ${chinese.length}`);
       assert.deepEqual(chinese.map(lineText).filter((line) => /^[,.;:!?)\]]|[([]$/u.test(line)), [], file);
     }
   });

@@ -59,7 +59,7 @@ describe('print editions laid out part by part', () => {
     const file = path.join(source, 'report.en.md');
     const text = await readFile(file, 'utf8');
     const paragraph = 'We will deliver ten practical projects for the people, as listed in the appendix.';
-    assert.ok(text.includes(paragraph));
+    assert.ok(text.includes(paragraph), 'report.en.md has the paragraph to edit');
     await writeFile(file, text.replace(paragraph, `${paragraph} Work will proceed steadily.`));
     build(out);
     const now = await storedParts(out, 'en');

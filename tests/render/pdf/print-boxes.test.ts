@@ -45,7 +45,7 @@ describe('print-shop boxes', () => {
     const file = path.join(work, 'plain.pdf');
     await writeFile(file, (await buildEdition({ report, edition: editions[1] })).data);
     const boxes = await pageBoxes(file);
-    assert.ok(boxes.length >= 2);
+    assert.ok(boxes.length >= 2, `expected at least 2 pages, got ${boxes.length}`);
     for (const page of boxes) {
       assert.deepEqual(page.trim, page.media);
       assert.equal(page.bleed, undefined);

@@ -43,7 +43,7 @@ describe('pdf renderer on a report with every structure of the genre', () => {
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'rp-pdf-structures-'));
     const loaded = await loadReport(FIXTURE);
-    assert.ok(loaded.report);
+    assert.ok(loaded.report, loaded.files.flatMap((file) => file.messages.map(String)).join('\n'));
     report = loaded.report;
     glossaryHead = glossaryTitle(report.glossary!, loadLabels());
     await pdfRenderer.render({ report, outDir: dir, browser: () => Promise.reject(new Error('no browser for the PDF')), note: () => undefined });
@@ -113,7 +113,7 @@ describe('pdf renderer on a report with every structure of the genre', () => {
     const items = documents.zh.pages.slice(2).flatMap((page) => page.items);
     const item = items.find((candidate) => candidate.str.startsWith('1.加快建设现代产业体系'));
     const section = items.find((candidate) => candidate.str.startsWith('（一）经济发展稳中有进') || candidate.str.startsWith('经济发展稳中有进'));
-    assert.ok(item && section);
+    assert.ok(item && section, 'the Chinese PDF shows the level-3 heading 1.加快建设现代产业体系 and the section heading 经济发展稳中有进');
     assert.ok(item.size < section.size, `level 3 ${item.size} pt, level 2 ${section.size} pt`);
     assert.ok(item.size > 10.5, 'level 3 is larger than the body');
     const enItems = documents.en.pages.slice(2).flatMap((page) => page.items);
@@ -176,8 +176,8 @@ describe('pdf renderer on a report with every structure of the genre', () => {
   it('heads the pages of an unnumbered part with its title and lists no level-3 heading in the contents', () => {
     const zh = documents.zh;
     const contents = zh.pages[1].lines;
-    assert.ok(contents.some((line) => line.startsWith('2016年工作回顾')));
-    assert.ok(!contents.some((line) => line.startsWith('1.加快建设')));
-    assert.ok(zh.pages.some((page) => page.lines[0] === '2016年工作回顾'));
+    assert.ok(contents.some((line) => line.startsWith('2016年工作回顾')), `the contents list 2016年工作回顾: ${contents.join(' / ')}`);
+    assert.ok(!contents.some((line) => line.startsWith('1.加快建设')), `the contents list no level-3 heading: ${contents.join(' / ')}`);
+    assert.ok(zh.pages.some((page) => page.lines[0] === '2016年工作回顾'), 'a page is headed 2016年工作回顾');
   });
 });

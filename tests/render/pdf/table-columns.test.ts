@@ -17,8 +17,8 @@ function table(rows: string[][]): Table {
 test('a narrow table fills the width, its columns in proportion to their text', () => {
   const layout = layoutTable(table([['No.', 'Project'], ['1', 'Building new kindergartens']]), { faces, measure, position });
   assert.equal(layout.fontSize, 9);
-  assert.ok(Math.abs(layout.widths.reduce((sum, width) => sum + width, 0) - 470) < 0.01);
-  assert.ok(layout.widths[1] > 3 * layout.widths[0]);
+  assert.ok(Math.abs(layout.widths.reduce((sum, width) => sum + width, 0) - 470) < 0.01, `the columns fill 470 pt: ${layout.widths.join(' + ')}`);
+  assert.ok(layout.widths[1] > 3 * layout.widths[0], `the Project column is over 3 times the No. column: ${layout.widths.join(', ')} pt`);
 });
 
 test('a wide table gives every column at least its longest word and wraps the rest', () => {
@@ -26,7 +26,7 @@ test('a wide table gives every column at least its longest word and wraps the re
   const layout = layoutTable(table([['No.', 'Project', 'Progress'], ['12', 'Responsibilities', long]]), { faces, measure, position });
   const word = (faces.regular.layout('Responsibilities').advanceWidth / faces.regular.unitsPerEm) * 9;
   assert.ok(layout.widths[1] >= word + 6, `${layout.widths[1]} pt holds the word of ${word} pt`);
-  assert.ok(Math.abs(layout.widths.reduce((sum, width) => sum + width, 0) - 470) < 0.01);
+  assert.ok(Math.abs(layout.widths.reduce((sum, width) => sum + width, 0) - 470) < 0.01, `the columns fill 470 pt: ${layout.widths.join(' + ')}`);
   assert.deepEqual(layout.breakable, [false, false]);
 });
 
@@ -39,7 +39,7 @@ test('a table too wide for its longest words is set smaller, down to the least s
 test('a table that cannot fit even at the least size is an error at its position, never clipped', () => {
   const row = Array.from({ length: 20 }, () => 'Responsibilities');
   assert.throws(() => layoutTable(table([row, row]), { faces, measure, position }), (error: unknown) => {
-    assert.ok(error instanceof UserError);
+    assert.ok(error instanceof UserError, `expected a UserError, got ${String(error)}`);
     assert.match(error.message, /^source\/report\.en\.md:40:1: this table of 20 columns is too wide to print even at 6\.5 pt/);
     return true;
   });
