@@ -140,7 +140,7 @@ describe('terms longer than a card (the mini report with a long Chinese and a lo
     assert.deepEqual(largePageProblems(large, { page: largePage, title: report.meta.zh.title, continued, full: 0.8 }), []);
     assert.ok(squash(large.text).includes(squash('空白名词Blank Term')), 'a term without explanations keeps its names');
     // The long Chinese explanation alone is longer than a page.
-    assert.ok(large.pages.filter((page) => squash(page.lines.join('')).includes(squash(report.glossary!.terms[1].text.zh.term))).length >= 3);
+    assert.ok(large.pages.filter((page) => squash(page.lines.join('')).includes(squash(report.glossary!.terms[1].text.zh.term))).length >= 3, 'the long Chinese explanation runs over 3 or more large-print pages');
   });
 
   test('cards: never under 12 pt, nothing past a card’s text area, every word in order, each further card marked continued', async () => {

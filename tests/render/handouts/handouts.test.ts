@@ -142,7 +142,7 @@ describe('glossary handouts of the seed report', () => {
     const allowed = squash(`${report.meta.zh.title}·${report.meta.zh.publisher}·${report.meta.zh.issued}${label('print-actual-size', 'zh')}·${label('print-actual-size', 'en')}`);
     assert.ok(small.length > 0, 'the footers are read');
     assert.deepEqual(small.filter((text) => !allowed.includes(squash(text))), [], 'only the footer and the note are set under 12 pt');
-    assert.ok(squash(cards.text).includes(squash(label('print-actual-size', 'en'))));
+    assert.ok(squash(cards.text).includes(squash(label('print-actual-size', 'en'))), 'the cards carry the English actual-size note');
     const page = await openConfinedPage(browser, buildDir, { javaScript: true });
     try {
       await page.goto(pathToFileURL(path.join(buildDir, 'handouts-cards.html')).href, { waitUntil: 'load' });
@@ -154,7 +154,7 @@ describe('glossary handouts of the seed report', () => {
           return Math.min(box.left - sheet.left, box.top - sheet.top, sheet.right - box.right, sheet.bottom - box.bottom) / perMm;
         });
       });
-      assert.ok(mm.length >= 12);
+      assert.ok(mm.length >= 12, `expected at least 12 crop marks and notes on the first sheet, got ${mm.length}`);
       for (const distance of mm) assert.ok(distance >= 4.99, `${distance.toFixed(1)} mm from the paper's edge`);
       // The note's text, line by line, clear of every crop mark by 1 mm (it sat across the middle one).
       // A string: tsx's keepNames helpers do not exist inside the page.
@@ -244,7 +244,7 @@ describe('glossary handouts of the seed report', () => {
     try {
       await page.goto(pathToFileURL(path.join(buildDir, 'handouts-large.html')).href, { waitUntil: 'load' });
       const measured = (await page.evaluate(MEASURE_TEXT)) as MeasuredText[];
-      assert.ok(measured.length > report.glossary!.terms.length * 2);
+      assert.ok(measured.length > report.glossary!.terms.length * 2, `expected more than 2 text elements a term, got ${measured.length} for ${report.glossary!.terms.length} terms`);
       for (const element of measured) assert.ok(element.contrast >= 4.5, `${element.text}: contrast ${element.contrast.toFixed(2)}`);
       for (const element of measured.filter((item) => item.tag === 'P')) assert.ok(element.leading >= 1.49, `${element.text}: line spacing ${element.leading.toFixed(2)}`);
     } finally {
