@@ -51,7 +51,7 @@ describe('charts of the deck, drawn for what each figure says', () => {
     const { svg } = await draw(['revenue-target-2021', 'investment-target-2021']);
     const texts = Array.from(svg.matchAll(/<text[^>]*>(.*?)<\/text>/gsu), (match) => match[1].replace(/<[^>]+>/gu, ' ').trim());
     assert.equal(texts.filter((text) => /^3%/u.test(text)).length, 1, texts.join(' / '));
-    assert.ok(texts.some((text) => text.includes('7%以上') && text.includes('over 7%')));
+    assert.ok(texts.some((text) => text.includes('7%以上') && text.includes('over 7%')), texts.join(' / '));
   });
 
   it('gives English an axis of its own units: billion yuan for 亿元', async () => {
@@ -66,8 +66,8 @@ describe('charts of the deck, drawn for what each figure says', () => {
   it('describes itself for a screen reader with every label and value in both languages', async () => {
     const { description } = await draw(['gdp-target-2021', 'unemployment-target-2021']);
     for (const figure of figures('gdp-target-2021', 'unemployment-target-2021')) {
-      assert.ok(description.includes(`${figure.text.zh.label}：${figure.text.zh.display}`));
-      assert.ok(description.includes(`${figure.text.en!.label}: ${figure.text.en!.display}`));
+      assert.ok(description.includes(`${figure.text.zh.label}：${figure.text.zh.display}`), description);
+      assert.ok(description.includes(`${figure.text.en!.label}: ${figure.text.en!.display}`), description);
     }
   });
 });

@@ -30,7 +30,7 @@ describe('a 4:3 deck (aspect: 4:3 in deck.yaml), for old projectors', () => {
 
   it('prints 4:3 pages, one per slide', async () => {
     const pdf = await readPdf(path.join(work.out, 'slides.pdf'));
-    assert.ok(pdf.pages.length > 10);
+    assert.ok(pdf.pages.length > 10, `expected more than 10 pages, got ${pdf.pages.length}`);
     for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 4 / 3) < 0.01, `${page.width}×${page.height}`);
   });
 

@@ -59,12 +59,12 @@ describe('the key-figure deck of the seed report', () => {
     const total = await deck.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
     assert.equal(total, expectedSlideCount(spec, { glossarySlides, grids }));
     assert.equal(await deck.page.$$eval('section[data-kind=chart]', (nodes) => nodes.length), spec.groups.flatMap((group) => group.charts).length);
-    assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3);
+    assert.ok(spec.groups.flatMap((group) => group.charts).length >= 3, 'deck.yaml has at least 3 charts');
   });
 
   it('stacks the glossary: an overview slide on top of the explanation slides of its terms', async () => {
     const stacks = await glossaryStacks(deck.page);
-    assert.ok(stacks.length > 0);
+    assert.ok(stacks.length > 0, 'the deck has a glossary stack');
     for (const stack of stacks) {
       assert.equal(stack[0], 'glossary-overview');
       assert.ok(stack.length > 1 && stack.slice(1).every((kind) => kind === 'glossary-terms'), stack.join(' '));
@@ -86,7 +86,7 @@ describe('the key-figure deck of the seed report', () => {
   it('numbers every term on its slides, and counts slides once, with the slide number', async () => {
     const numbered = await deck.page.$$eval('section[data-kind=glossary-terms] .term', (terms) => terms.map((term) => [term.querySelector('.term-number')?.textContent, term.querySelector('.term-zh')?.firstChild?.textContent]));
     const byName = new Map(report.glossary!.terms.map((term) => [term.text.zh.term, String(term.number)]));
-    assert.ok(numbered.length >= report.glossary!.terms.length);
+    assert.ok(numbered.length >= report.glossary!.terms.length, `expected every one of ${report.glossary!.terms.length} terms numbered, got ${numbered.length}`);
     for (const [number, name] of numbered) assert.equal(number, byName.get(name ?? ''), `${name}`);
     assert.equal(await deck.page.$$eval('.slides .counter', (nodes) => nodes.length), 0, 'no counter of its own on any slide');
   });
@@ -254,7 +254,7 @@ describe('the key-figure deck of the seed report', () => {
       await document.fonts.ready;
       return Array.from(document.fonts, (face) => `${face.family} ${face.weight} ${face.style}: ${face.status}`);
     });
-    assert.ok(faces.length >= 2);
+    assert.ok(faces.length >= 2, `expected at least 2 font faces, got ${faces.join(', ')}`);
     assert.deepEqual(faces.filter((face) => !face.endsWith('loaded') || face.endsWith('unloaded')), [], 'every face is used');
     const bytes = (await readdir(path.join(deckFolder(), 'fonts'))).reduce((sum, file) => sum + statSync(path.join(deckFolder(), 'fonts', file)).size, 0);
     assert.ok(bytes < 800_000, `fonts: ${bytes} bytes`);
@@ -290,7 +290,7 @@ describe('the key-figure deck of the seed report', () => {
     const notes = await deck.page.$$eval('section[data-kind=figure], section[data-kind=chart]', (sections) =>
       sections.map((section) => ({ id: section.getAttribute('data-figure') ?? section.getAttribute('data-chart'), text: section.querySelector('aside.notes')?.textContent ?? '' })),
     );
-    assert.ok(notes.length > 0);
+    assert.ok(notes.length > 0, 'the deck has figure or chart slides with notes');
     for (const note of notes) {
       const ids = spec.groups.flatMap((group) => group.charts).find((chart) => chart.id === note.id)?.figures ?? [note.id];
       for (const id of ids) {
@@ -361,7 +361,7 @@ describe('the key-figure deck of the seed report', () => {
     for (const item of all) assert.match(item.title, /^[^A-Za-z]*\p{Script=Han}.* · .*[A-Za-z]/u, `both languages, with a separator: ${item.title}`);
     const top = outline.map((item) => item.title);
     assert.equal(top[0], `${report.meta.zh.title} · ${report.meta.en!.title}`);
-    assert.ok(top.includes('目录 · Contents'));
+    assert.ok(top.includes('目录 · Contents'), top.join(' / '));
     for (const group of spec.groups) {
       const entry = outline.find((item) => item.title === `${group.title.zh} · ${group.title.en}`);
       assert.ok(entry, `${group.title.zh} bookmarked`);
@@ -380,7 +380,7 @@ describe('the key-figure deck of the seed report', () => {
     for (const term of report.glossary!.terms) {
       const whole = termTitles.filter((title) => title.includes(`${term.number}. ${term.text.zh.term}`) && !title.includes('（续）'));
       assert.equal(whole.length, 1, `${term.text.zh.term} bookmarked once: ${whole.join(' / ')}`);
-      assert.ok(whole[0].includes(term.text.en!.term));
+      assert.ok(whole[0].includes(term.text.en!.term), `${whole[0]} carries ${term.text.en!.term}`);
     }
   });
 
@@ -417,7 +417,7 @@ describe('the key-figure deck of the seed report', () => {
     const figure = report.figures.find((candidate) => candidate.id === first)!;
     await notesWindow.waitForFunction((sentence) => document.querySelector('.speaker-controls-notes')?.textContent?.includes(sentence), {}, figure.text.en!.sentence);
     const text = await notesWindow.$eval('.speaker-controls-notes', (node) => node.textContent ?? '');
-    assert.ok(text.includes(figure.text.zh.sentence));
+    assert.ok(text.includes(figure.text.zh.sentence), `the notes show the Chinese sentence: ${text}`);
     assert.deepEqual(errors, []);
     await notesWindow.close();
   });
@@ -435,7 +435,7 @@ describe('the key-figure deck of the seed report', () => {
       const [lr, lg, lb] = [r, g, b].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
       return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
     };
-    assert.ok(texts.length > 0);
+    assert.ok(texts.length > 0, 'the slides have body text to measure');
     for (const { text, size, colour, background } of texts) {
       assert.ok(size >= 28, `${size}px: ${text}`);
       const [light, dark] = [luminance(rgb(colour)), luminance(rgb(background))].sort((a, b) => b - a);
@@ -446,9 +446,9 @@ describe('the key-figure deck of the seed report', () => {
   it('prints one 16:9 page per slide with every font embedded', async () => {
     const pdf = await readPdf(path.join(outDir, 'slides.pdf'));
     assert.equal(pdf.pages.length, expectedSlideCount(spec, { glossarySlides, grids }));
-    for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 16 / 9) < 0.01);
+    for (const page of pdf.pages) assert.ok(Math.abs(page.width / page.height - 16 / 9) < 0.01, `${page.width}×${page.height}`);
     const fonts = execFileSync('pdffonts', [path.join(outDir, 'slides.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-    assert.ok(fonts.length > 0);
+    assert.ok(fonts.length > 0, 'pdffonts lists the fonts of slides.pdf');
     for (const line of fonts) assert.match(line, /^\w+\+(NotoSansSC|NotoSerifSC|SourceSerif4)-\S+\s.*\byes\s+yes\s+yes\b/, `only the deck's own fonts, embedded: ${line}`);
   });
 });
