@@ -74,7 +74,7 @@ describe('a machine without Chromium', () => {
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     const built = await readdir(out);
     for (const name of ['report.pdf', 'report.zh.pdf', 'report.en.pdf']) assert.ok(built.includes(name), `${name} built`);
-    assert.ok(!built.includes('slides.pdf') && !built.includes('handouts.pdf'));
+    assert.ok(!built.includes('slides.pdf') && !built.includes('handouts.pdf'), `no slides.pdf or handouts.pdf is built: ${built.join(', ')}`);
   });
 });
 

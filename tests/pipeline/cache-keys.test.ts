@@ -79,7 +79,7 @@ describe('a source file that is a symbolic link', () => {
     const second = runCli(['build', '--only', 'handouts', '--source', source, '--out', out]);
     assert.equal(second.status, 0, second.stderr);
     assert.match(second.stdout, /^handouts\s+\d+\.\d+ s$/m);
-    assert.ok((await chineseOf(path.join(out, 'handouts.pdf'))).includes(EDITED_ZH));
+    assert.ok((await chineseOf(path.join(out, 'handouts.pdf'))).includes(EDITED_ZH), 'the rebuilt handouts show the edited Chinese');
   });
 
   for (const [kind, make] of [

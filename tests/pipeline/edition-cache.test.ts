@@ -53,7 +53,7 @@ describe('print editions kept by their slice of the model', () => {
     const before = await identities(out);
     const zh = await readFile(path.join(source, 'report.zh.md'), 'utf8');
     const paragraph = zh.split('\n').find((line) => /。$/.test(line) && !/^[#:|>\-\d]/.test(line));
-    assert.ok(paragraph);
+    assert.ok(paragraph, 'report.zh.md has a paragraph line ending in 。');
     await writeFile(path.join(source, 'report.zh.md'), zh.replace(paragraph, `${paragraph}各项工作稳步推进。`));
     build();
     assert.deepEqual(changed(before, await identities(out)), ['report.pdf', 'report.pdf.map.json', 'report.zh.pdf', 'report.zh.pdf.map.json']);

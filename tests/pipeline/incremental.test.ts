@@ -37,7 +37,7 @@ describe('an incremental build', () => {
   it('removes an output a setting no longer asks for', async () => {
     const withNotes = runCli(['build', '--only', 'slides', '--deck-notes', '--source', source, '--out', out]);
     assert.equal(withNotes.status, 0, withNotes.stderr);
-    assert.ok((await readdir(out)).includes('slides-notes.pdf'));
+    assert.ok((await readdir(out)).includes('slides-notes.pdf'), 'slides-notes.pdf is built');
     const without = runCli(['build', '--only', 'slides', '--source', source, '--out', out]);
     assert.equal(without.status, 0, without.stderr);
     const files = await readdir(out);

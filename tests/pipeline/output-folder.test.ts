@@ -60,7 +60,7 @@ describe('the output folder', () => {
     await writeFile(path.join(out, '.gitkeep'), '');
     const built = runCli(['build', '--only', 'handouts', '--source', source, '--out', out]);
     assert.equal(built.status, 0, built.stderr);
-    assert.ok((await readdir(out)).includes('handouts.pdf'));
+    assert.ok((await readdir(out)).includes('handouts.pdf'), 'handouts.pdf is built beside .gitkeep');
   });
 
   it('may hold what a first build, killed while writing, left there before its cache listed it', async () => {

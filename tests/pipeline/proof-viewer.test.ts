@@ -98,7 +98,7 @@ describe('the proof viewer of report-press watch, in Chromium', () => {
     const map = await readMap();
     const pdf = await readPdf(path.join(out, DOC));
     const lines = [...new Set(map.areas.filter((area) => area.kind === 'paragraph').map((area) => area.sources.zh!.line))].filter((_, index) => index % 15 === 3);
-    assert.ok(lines.length >= 3);
+    assert.ok(lines.length >= 3, `expected at least 3 source lines to look up, got ${lines.length}`);
     for (const line of lines) {
       const result = runCli(['where', `source/report.zh.md:${line}`, '--out', out]);
       assert.equal(result.status, 0, result.stderr);
@@ -130,7 +130,7 @@ describe('the proof viewer of report-press watch, in Chromium', () => {
     await writeFile(file, text.join('\n'));
     await page.waitForFunction(`window.proof.loads === ${loads + 1}`, { timeout: 180_000 });
     assert.equal(await page.evaluate('window.proof.page'), PAGE);
-    assert.ok(((await page.evaluate('window.proof.changed')) as number[]).includes(PAGE));
+    assert.ok(((await page.evaluate('window.proof.changed')) as number[]).includes(PAGE), `page ${PAGE} is marked changed`);
     const pdf = await readPdf(path.join(out, DOC));
     assert.match(han(pdf.pages[PAGE - 1].lines.join('')), /校样预览修改测试/);
   });

@@ -42,7 +42,7 @@ describe('a second real report (Luohu 2021: no title block, full-width text, 25 
   it('builds the Chinese print PDF, the handouts and a deck, and says once what it skipped', async () => {
     const built = await readdir(out);
     for (const name of ['report.zh.pdf', 'handouts.pdf', 'handouts-cards.pdf', 'handouts-large.pdf', 'slides', 'slides.pdf']) assert.ok(built.includes(name), `${name} is built`);
-    assert.ok(!built.includes('report.pdf') && !built.includes('report.en.pdf'));
+    assert.ok(!built.includes('report.pdf') && !built.includes('report.en.pdf'), `no report.pdf or report.en.pdf is built: ${built.join(', ')}`);
     assert.equal(buildOutput.match(/^note: no English source/gm)?.length, 1, buildOutput);
   });
 

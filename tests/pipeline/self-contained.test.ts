@@ -21,7 +21,7 @@ describe('the test suite on a fresh clone of the repository alone', () => {
 
   it('finds every fixture it names under tests/fixtures', async () => {
     const named = (await testSources()).flatMap(({ text }) => [...text.matchAll(/'(tests\/fixtures\/[^'$]+\.[a-z]+)'/g)].map((match) => match[1]));
-    assert.ok(named.length > 0);
+    assert.ok(named.length > 0, 'the tests name fixtures under tests/fixtures');
     const missing: string[] = [];
     for (const file of new Set(named)) await access(path.join(projectDir, file)).catch(() => missing.push(file));
     assert.deepEqual(missing, []);

@@ -35,7 +35,7 @@ describe('watch with theme.yaml edited while it runs', () => {
 
   it('builds first with the shipped accent, in the deck CSS and on the PDF cover', async () => {
     assert.match(await readFile(path.join(out, 'slides', 'index.html'), 'utf8'), /--accent: #a4161a;/);
-    assert.ok((await drawnColours(path.join(out, 'report.zh.pdf'), 1)).has('#a4161a'));
+    assert.ok((await drawnColours(path.join(out, 'report.zh.pdf'), 1)).has('#a4161a'), 'the PDF cover draws the shipped accent #a4161a');
   });
 
   it('reports a bad edit at its line and column and keeps watching', async () => {

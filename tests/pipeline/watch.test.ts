@@ -59,7 +59,7 @@ describe('report-press watch', () => {
     const english = path.join(source, 'report.en.md');
     await writeFile(english, (await readFile(english, 'utf8')).replace(':::glossary[Glossary]', ':::glossary[Glossary of Terms]'));
     await waitFor(/handouts\s+\d+\.\d+ s[\s\S]*done in/, from);
-    assert.ok((await stat(path.join(out, 'handouts.pdf'))).mtimeMs > before);
+    assert.ok((await stat(path.join(out, 'handouts.pdf'))).mtimeMs > before, 'handouts.pdf is written again after the edit');
   });
 
   it('keeps the last good outputs and the server after a broken edit, and says why', async () => {
@@ -69,7 +69,7 @@ describe('report-press watch', () => {
     await writeFile(english, (await readFile(english, 'utf8')).replace('::salutation[Fellow Deputies,]\n', ''));
     const reported = await waitFor(/report\.en\.md:\d+:1 error the opening has 1 paragraph[\s\S]*nothing was built/, from);
     assert.match(reported, /report\.zh\.md:12 has 2/);
-    assert.ok(good.equals(await readFile(path.join(out, 'handouts.pdf'))));
+    assert.ok(good.equals(await readFile(path.join(out, 'handouts.pdf'))), 'handouts.pdf is unchanged after the broken edit');
     assert.equal((await fetch(`${url}handouts.pdf`)).status, 200);
     assert.equal(child.exitCode, null, 'still watching');
   });
