@@ -12,10 +12,11 @@ export interface Opportunity {
   next: number;
   /**
    * `space` between words; `hyphen` inside a word, a hyphen drawn; `explicit` after a word's own hyphen; `figure`
-   * after a compound's own hyphen before its figure (COVID-|19), a last resort; `dash` after an em dash; `cut` inside
-   * a run too long to be a word (cutLongRun), no hyphen drawn.
+   * after a compound's own hyphen before its figure (COVID-|19), and `address` inside a web or mail address, no
+   * hyphen drawn: last resorts; `dash` after an em dash; `cut` inside a run too long to be a word (cutLongRun), no
+   * hyphen drawn.
    */
-  kind: 'space' | 'hyphen' | 'explicit' | 'figure' | 'dash' | 'cut';
+  kind: 'space' | 'hyphen' | 'explicit' | 'figure' | 'address' | 'dash' | 'cut';
   /** For a cut: where its run starts and ends, so that it is used only when the run is wider than the line. */
   run?: { start: number; end: number };
 }
@@ -33,8 +34,14 @@ const MIN_BEFORE = 2;
 const MIN_AFTER = 3;
 /** Words that go on with a number to its unit: 8.1 billion yuan, 250,000 square metres. */
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'square', 'cubic']);
-/** Web and mail addresses: never broken inside. */
-const ADDRESS = /[/@\\]|\.\p{L}/u;
+/** Abbreviations (e.g., Co.) and paths: never broken inside; web and mail addresses (ADDRESS) only at ADDRESS_BREAK. */
+const UNSPLITTABLE = /[/@\\]|\.\p{L}/u;
+const ADDRESS = /:\/\/|^www\.|@/u;
+/**
+ * Where an address may end a line, as the Chicago Manual breaks one, without a hyphen: after `//`, before a single
+ * slash, after a dot between labels (a line never begins with a dot: LATIN_NO_LINE_START).
+ */
+const ADDRESS_BREAK = /(?<=\/\/)(?=[^/])|(?<=[^/:])(?=\/[^/])|(?<=\p{L}\.)(?=\p{L})/gu;
 /** A compound's own hyphen after a word and before a figure (COVID-19, Line-5): the only break in a word with figures. */
 const BEFORE_FIGURE = /(?<=\p{L}{2})-(?=\p{Nd})/gu;
 
@@ -61,21 +68,24 @@ function hyphenatableCapital(word: string): boolean {
 
 /**
  * Breaks inside one word (no space of either kind), as offsets in it. Figures, addresses, acronyms and Pinyin names
- * are never broken (a word with a figure only after its own hyphen before the figure, so that the figure keeps the
- * unit after it: COVID-|19 epidemic, never 5-|year); other words of six letters or more are hyphenated (a capitalised
- * one too: the seed's 27-em column left lines of `Municipal Government` at 2.45 times a word space without); a
- * compound breaks after its own hyphen, and any word after an em dash. A run too long to be a word is cut anywhere.
+ * are never hyphenated (a word with a figure breaks only after its own hyphen before the figure, so that the figure
+ * keeps the unit after it: COVID-|19 epidemic, never 5-|year; an address only at ADDRESS_BREAK); other words of six
+ * letters or more are hyphenated (a capitalised one too: the seed's 27-em column left lines of `Municipal Government`
+ * at 2.45 times a word space without); a compound breaks after its own hyphen, and any word after an em dash. A run
+ * too long to be a word is cut anywhere.
  */
 function breaksInWord(token: string): Opportunity[] {
   const result: Opportunity[] = [];
   const at = (offset: number, kind: Opportunity['kind']) => result.push({ at: offset, next: offset, kind });
   const pieces = cutLongRun(token);
-  if (pieces.length > 1) {
-    let offset = 0;
-    for (const piece of pieces.slice(0, -1)) result.push({ at: (offset += piece.length), next: offset, kind: 'cut', run: { start: 0, end: token.length } });
-    return result;
+  let offset = 0;
+  for (const piece of pieces.slice(0, -1)) result.push({ at: (offset += piece.length), next: offset, kind: 'cut', run: { start: 0, end: token.length } });
+  if (ADDRESS.test(token)) {
+    for (const place of token.matchAll(ADDRESS_BREAK)) at(place.index, 'address');
+    return result.sort((a, b) => a.at - b.at);
   }
-  if (ADDRESS.test(token)) return [];
+  if (pieces.length > 1) return result;
+  if (UNSPLITTABLE.test(token)) return [];
   if (/\p{Nd}/u.test(token)) {
     for (const own of token.matchAll(BEFORE_FIGURE)) at(own.index + 1, 'figure');
     return result;
