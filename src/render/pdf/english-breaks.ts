@@ -11,17 +11,19 @@ export interface Opportunity {
   at: number;
   next: number;
   /**
-   * `space` between words; `hyphen` inside a word, a hyphen drawn; `explicit` after a word's own hyphen; `dash` after
-   * an em dash; `cut` inside a run too long to be a word (cutLongRun), no hyphen drawn.
+   * `space` between words; `hyphen` inside a word, a hyphen drawn; `explicit` after a word's own hyphen; `figure`
+   * after a compound's own hyphen before its figure (COVID-|19), and `address` inside a web or mail address, no
+   * hyphen drawn: last resorts; `dash` after an em dash; `cut` inside a run too long to be a word (cutLongRun), no
+   * hyphen drawn.
    */
-  kind: 'space' | 'hyphen' | 'explicit' | 'dash' | 'cut';
+  kind: 'space' | 'hyphen' | 'explicit' | 'figure' | 'address' | 'dash' | 'cut';
   /** For a cut: where its run starts and ends, so that it is used only when the run is wider than the line. */
   run?: { start: number; end: number };
 }
 
 /** The line ends in a hyphen, drawn or the word's own: what the hyphen limits count. */
 export function endsInHyphen(opportunity: Opportunity): boolean {
-  return opportunity.kind === 'hyphen' || opportunity.kind === 'explicit';
+  return opportunity.kind === 'hyphen' || opportunity.kind === 'explicit' || opportunity.kind === 'figure';
 }
 
 const SOFT_HYPHEN = '\u00ad';
@@ -32,8 +34,16 @@ const MIN_BEFORE = 2;
 const MIN_AFTER = 3;
 /** Words that go on with a number to its unit: 8.1 billion yuan, 250,000 square metres. */
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'square', 'cubic']);
-/** Figures, web and mail addresses: never broken inside. */
-const UNSPLITTABLE = /\p{Nd}|[/@\\]|\.\p{L}/u;
+/** Abbreviations (e.g., Co.) and paths: never broken inside; web and mail addresses (ADDRESS) only at ADDRESS_BREAK. */
+const UNSPLITTABLE = /[/@\\]|\.\p{L}/u;
+const ADDRESS = /:\/\/|^www\.|@/u;
+/**
+ * Where an address may end a line, as the Chicago Manual breaks one, without a hyphen: after `//`, before a single
+ * slash, after a dot between labels (a line never begins with a dot: LATIN_NO_LINE_START).
+ */
+const ADDRESS_BREAK = /(?<=\/\/)(?=[^/])|(?<=[^/:])(?=\/[^/])|(?<=\p{L}\.)(?=\p{L})/gu;
+/** A compound's own hyphen after a word and before a figure (COVID-19, Line-5): the only break in a word with figures. */
+const BEFORE_FIGURE = /(?<=\p{L}{2})-(?=\p{Nd})/gu;
 
 const syllableCache = new Map<string, number[]>();
 
@@ -58,20 +68,28 @@ function hyphenatableCapital(word: string): boolean {
 
 /**
  * Breaks inside one word (no space of either kind), as offsets in it. Figures, addresses, acronyms and Pinyin names
- * are never broken; other words of six letters or more are hyphenated (a capitalised one too: the seed's 27-em
- * column left lines of `Municipal Government` at 2.45 times a word space without); a compound breaks after its own
- * hyphen, and any word after an em dash. A run too long to be a word is cut anywhere.
+ * are never hyphenated (a word with a figure breaks only after its own hyphen before the figure, so that the figure
+ * keeps the unit after it: COVID-|19 epidemic, never 5-|year; an address only at ADDRESS_BREAK); other words of six
+ * letters or more are hyphenated (a capitalised one too: the seed's 27-em column left lines of `Municipal Government`
+ * at 2.45 times a word space without); a compound breaks after its own hyphen, and any word after an em dash. A run
+ * too long to be a word is cut anywhere.
  */
 function breaksInWord(token: string): Opportunity[] {
   const result: Opportunity[] = [];
   const at = (offset: number, kind: Opportunity['kind']) => result.push({ at: offset, next: offset, kind });
   const pieces = cutLongRun(token);
-  if (pieces.length > 1) {
-    let offset = 0;
-    for (const piece of pieces.slice(0, -1)) result.push({ at: (offset += piece.length), next: offset, kind: 'cut', run: { start: 0, end: token.length } });
+  let offset = 0;
+  for (const piece of pieces.slice(0, -1)) result.push({ at: (offset += piece.length), next: offset, kind: 'cut', run: { start: 0, end: token.length } });
+  if (ADDRESS.test(token)) {
+    for (const place of token.matchAll(ADDRESS_BREAK)) at(place.index, 'address');
+    return result.sort((a, b) => a.at - b.at);
+  }
+  if (pieces.length > 1) return result;
+  if (UNSPLITTABLE.test(token)) return [];
+  if (/\p{Nd}/u.test(token)) {
+    for (const own of token.matchAll(BEFORE_FIGURE)) at(own.index + 1, 'figure');
     return result;
   }
-  if (UNSPLITTABLE.test(token)) return [];
   for (const dash of token.matchAll(/—(?=\p{L})/gu)) at(dash.index + 1, 'dash');
   const words = [...token.matchAll(/\p{L}+/gu)];
   if (words.some((word) => /\p{Lu}/u.test(word[0]) && !hyphenatableCapital(word[0]))) return result;
@@ -149,14 +167,15 @@ function insideNames(text: string, names: string[]): Set<number> {
 
 /**
  * Where a paragraph of English, its ties made (tiedSpaces), may break, in order: at every word space, and inside
- * words (tokenBreaks) but never inside one of `names`.
+ * words (tokenBreaks) but never inside one of `names`, save the last resort after a name's own hyphen before its
+ * figure (the termbase's COVID-19: no hyphen is added, the name is read whole).
  */
 export function englishOpportunities(text: string, names: string[]): Opportunity[] {
   const tokens = [...text.matchAll(/[^ ]+/g)];
   const named = insideNames(text, names);
   const result: Opportunity[] = [];
   tokens.forEach((token, index) => {
-    result.push(...tokenBreaks(token[0], token.index).filter((opportunity) => !endsInHyphen(opportunity) || !named.has(opportunity.at)));
+    result.push(...tokenBreaks(token[0], token.index).filter((opportunity) => !endsInHyphen(opportunity) || opportunity.kind === 'figure' || !named.has(opportunity.at)));
     const next = tokens[index + 1];
     if (next) result.push({ at: token.index + token[0].length, next: next.index, kind: 'space' });
   });

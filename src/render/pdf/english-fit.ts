@@ -63,7 +63,9 @@ export function fitLine(shape: LineShape): LineFit {
     const ratio = slack / shrinkability(shape);
     return { ratio, tracking: ratio * MAX_TRACKING * fontSize };
   }
-  if (count === 0) return { ratio: slack > 0.5 ? 10 : 0, tracking: 0 };
+  // A line of one word can only be letter-spaced: as loose as that takes, 1 at MAX_TRACKING (at a flat 10, cheaper
+  // than a line of words far apart, the tricky report's column set `Meanwhile` and `we` on lines of their own).
+  if (count === 0) return { ratio: slack / (MAX_TRACKING * fontSize * Math.max(1, tracked)), tracking: 0 };
   const normal = space / count;
   const maxTracking = MAX_TRACKING * fontSize;
   const stretch = tracked * maxTracking + count * (normal / 2 - 2 * maxTracking);

@@ -83,15 +83,16 @@ function checkBreakRules(dir: string, source: Source, options: { maxHyphenShare:
 }
 
 /**
- * The bilingual column (27 em): a justified word space over 1.5 times its width in at most 0.5 % of the lines (the
- * seed's 7 of 1,478: two that only hyphenating a name could loosen, five that react-pdf sets at 1.50–1.52×; 18, 1.2 %,
- * before capitalised words and the unit of a figure could be hyphenated), and none at 2 times.
+ * Word spaces in every edition holding English: each justified line's widest under 1.5 times the normal space (a line
+ * of a single word has none to widen). The seed's bilingual column (27 em) had one line at 1.53 times, a termbase name
+ * then `During` then `COVID-19`, before its compound could break after its own hyphen.
  */
-function checkBilingualSpaces(dir: string) {
-  const bilingual = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.pdf')), { firstPage: FIRST_BODY_PAGE, columns: 2 }), normalWordSpace(2));
-  assert.ok(bilingual.lines > 20, `report.pdf: ${bilingual.lines} English lines read`);
-  assert.ok(bilingual.looseLines.length <= bilingual.lines * 0.005, `report.pdf: ${bilingual.looseLines.length} of ${bilingual.lines} lines over 1.5×: ${bilingual.looseLines.join(' / ')}`);
-  assert.ok(bilingual.widestSpace < 2, `report.pdf: widest ${bilingual.widestSpace.toFixed(2)}× in "${bilingual.widestSpaceLine}"`);
+function checkWordSpaces(dir: string) {
+  for (const [file, columns] of ENGLISH_EDITIONS) {
+    const measured = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, file)), { firstPage: FIRST_BODY_PAGE, columns }), normalWordSpace(columns));
+    assert.ok(measured.widestSpace > 1, `${file}: word spaces measured (${measured.widestSpace})`);
+    assert.deepEqual(measured.looseLines, [], `${file}: widest ${measured.widestSpace.toFixed(2)}× in "${measured.widestSpaceLine}"`);
+  }
 }
 
 describe('English lines of the seed report', () => {
@@ -116,11 +117,8 @@ describe('English lines of the seed report', () => {
     }
   });
 
-  it('sets every word space of a justified English line under 1.5 times its width in report.en.pdf, and in the bilingual column all but a few lines', () => {
-    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), { firstPage: FIRST_BODY_PAGE, columns: 1 }), normalWordSpace(1));
-    assert.ok(english.widestSpace > 1, `report.en.pdf: word spaces measured (${english.widestSpace})`);
-    assert.deepEqual(english.looseLines, [], `report.en.pdf: widest ${english.widestSpace.toFixed(2)}× in "${english.widestSpaceLine}"`);
-    checkBilingualSpaces(dir);
+  it('sets every word space of a justified English line under 1.5 times its width in both editions (and so in their booklets, imposed unchanged)', () => {
+    checkWordSpaces(dir);
   });
 
   it('imposes the English lines of each edition unchanged in its booklet', () => {
@@ -171,9 +169,7 @@ describe('English lines of a second report (Sample District 2017, the structures
   });
 
   it('sets every justified word space under 1.5 times its width in both editions', () => {
-    const english = measureEnglishLines(englishBodyLines(readTextLines(path.join(dir, 'report.en.pdf')), { firstPage: FIRST_BODY_PAGE, columns: 1 }), normalWordSpace(1));
-    assert.deepEqual(english.looseLines, [], 'report.en.pdf');
-    checkBilingualSpaces(dir);
+    checkWordSpaces(dir);
   });
 });
 
@@ -195,9 +191,10 @@ describe('English lines of a report written to trip them', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('breaks no line beside punctuation or inside an address, and keeps every number with its unit', () => {
+  it('breaks no line beside punctuation, keeps most addresses whole, and keeps every number with its unit', () => {
     const out = path.join(dir, 'out');
-    checkBreakRules(out, source, { maxHyphenShare: 0.15 });
+    // Long words repeated between addresses, in a 27-em column: 14 of its 84 lines hyphenated to keep every word space under 1.5 times.
+    checkBreakRules(out, source, { maxHyphenShare: 0.2 });
     for (const [file, columns] of ENGLISH_EDITIONS) {
       const lines = englishBodyLines(readTextLines(path.join(out, file)), { firstPage: FIRST_BODY_PAGE, columns }).map(lineText);
       assert.ok(lines.filter((line) => line.includes('https://www.example.gov.cn/2021')).length >= 4, `${file}: the address whole`);
@@ -205,6 +202,22 @@ describe('English lines of a report written to trip them', () => {
         const whole = lines.filter((line) => line.includes(phrase)).length;
         assert.ok(whole >= 4, `${file}: "${phrase}" whole on ${whole} lines`);
       }
+    }
+  });
+
+  it('sets every justified word space under 1.5 times its width, breaking an address only after // or a dot between labels, or before a slash', () => {
+    const out = path.join(dir, 'out');
+    checkWordSpaces(out);
+    const address = 'https://www.example.gov.cn/2021';
+    const heads = ['https://', 'https://www.', 'https://www.example.', 'https://www.example.gov.', 'https://www.example.gov.cn'];
+    for (const [file, columns] of ENGLISH_EDITIONS) {
+      const lines = englishBodyLines(readTextLines(path.join(out, file)), { firstPage: FIRST_BODY_PAGE, columns });
+      lines.forEach((line, index) => {
+        const last = line.words.at(-1)!.text;
+        if (!address.startsWith(last) || last === address) return;
+        assert.ok(heads.includes(last), `${file}: address broken after "${last}"`);
+        assert.ok(lines[index + 1].words[0].text.startsWith(address.slice(last.length)), `${file}: "${last}" goes on on the next line`);
+      });
     }
   });
 });
