@@ -34,10 +34,6 @@ function describe(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} "${char}"`;
 }
 
-/**
- * No tofu: a character that no font of its stack can draw is an error at its position, before anything is built
- * (react-pdf would drop it silently, Chromium would fall back to a system font).
- */
 interface PlacedText {
   item: PrintedText;
   file: VFile;

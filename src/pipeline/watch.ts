@@ -89,7 +89,7 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   }
   options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
   // Started on outputs already up to date, the first edit loaded the check's and the renderers' modules and the fonts:
-  // 5.3 s of CPU, against 3.9 s with them loaded here and 1.9 s for a later edit (one English paragraph, 2026-11-30).
+  // 5.3 to 5.9 s of CPU, against 3.9 to 4.5 s with them loaded here and 1.9 s for a later edit (one English paragraph, 2026-11-30).
   running = running.then(() => prepareBuild(options.only));
   return {
     close: async () => {

@@ -45,8 +45,8 @@ interface EncodedSubset {
 // The faces are package files, so a subset holds for the process, by its glyphs. In `watch` an edit leaves most faces'
 // glyphs as they were: encoding and deflating the Chinese faces' subsets again took about 0.1 s an edit (2026-11-30).
 const subsets = new WeakMap<fontkit.Font, Map<string, EncodedSubset>>();
-// Three editions use a few faces each: enough for all of them, few enough to stay a few MB.
-const SUBSETS_KEPT = 32;
+// A face's subsets in the three editions, twice over; a Chinese face's subset is a few hundred KB.
+const SUBSETS_KEPT = 6;
 
 function encodeSubset(context: PDFContext, font: fontkit.Font, ids: number[]): EncodedSubset {
   const key = ids.join(',');
