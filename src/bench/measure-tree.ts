@@ -29,7 +29,8 @@ function processTable(): Map<number, { parent: number; rssPages: number }> {
   return table;
 }
 
-function treeResidentPages(root: number): number {
+/** The resident pages of `root` and every process below it. */
+export function treeResidentPages(root: number): number {
   const table = processTable();
   const inTree = new Set([root]);
   let grown = true;

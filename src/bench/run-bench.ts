@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { englishBodyLines, measureEnglishLines, normalWordSpace, readTextLines } from './english-typography.ts';
 import { type TreeMeasurement, measureTree } from './measure-tree.ts';
+import { startWatch } from './measure-watch.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(projectDir, 'bin/report-press.js');
@@ -45,6 +46,19 @@ const cli = (args: string[]) => measureTree(process.execPath, [bin, ...args], { 
 /** The seconds a build spent up to the end of its check, from its `check  0.69 s` line. */
 function checkSeconds(output: string): number {
   return Number(/^check\s+(\d+\.\d+) s$/m.exec(output)?.[1] ?? Number.NaN);
+}
+
+/** Adds `sentence` to the `index`th paragraph with a bold head, so each run has something new to lay out. */
+async function extendParagraph(file: string, index: number, sentence: string): Promise<void> {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const edited = lines.map((line, at) => (line.startsWith('**') ? at : -1)).filter((at) => at >= 0)[index];
+  lines[edited] = `${lines[edited]}${sentence}`;
+  await writeFile(file, lines.join('\n'));
+}
+
+/** The stages a build's log says it rebuilt. */
+function rebuiltStages(output: string): string {
+  return output.split('\n').filter((text) => /^(pdf|slides|handouts)\s+\d/.test(text)).map((text) => text.split(/\s+/)[0]).join(', ') || 'nothing';
 }
 
 interface Row {
@@ -99,16 +113,24 @@ try {
   const english = path.join(source, 'report.en.md');
   const edits = await measureRuns(
     () => cli(['build', '--source', source, '--out', out]),
-    async (index) => {
-      // A different paragraph each run, so each build has something new to lay out.
-      const lines = (await readFile(english, 'utf8')).split('\n');
-      const edited = lines.map((line, at) => (line.startsWith('**') ? at : -1)).filter((at) => at >= 0)[index];
-      lines[edited] = `${lines[edited]} This sentence was added by the benchmark.`;
-      await writeFile(english, lines.join('\n'));
-    },
+    (index) => extendParagraph(english, index, ' This sentence was added by the benchmark.'),
   );
-  const rebuiltStages = edits[0].output.split('\n').filter((text) => /^(pdf|slides|handouts)\s+\d/.test(text)).map((text) => text.split(/\s+/)[0]);
-  rows.push({ what: 'one English paragraph changed, then `build`', seconds: median(edits.map((run) => run.seconds)), peakMB: Math.max(...edits.map((run) => run.peakMB)), note: `rebuilt: ${rebuiltStages.join(', ') || 'nothing'}` });
+  rows.push({ what: 'one English paragraph changed, then `build`', seconds: median(edits.map((run) => run.seconds)), peakMB: Math.max(...edits.map((run) => run.peakMB)), note: `rebuilt: ${rebuiltStages(edits[0].output)}` });
+
+  // The editors' loop: `watch` on a source and an output folder of its own, its first build done before the first edit.
+  const watchSource = path.join(work, 'watch-source');
+  await cp(path.join(projectDir, 'source'), watchSource, { recursive: true });
+  const session = await startWatch({ bin, cwd: projectDir, sourceDir: watchSource, outDir: path.join(work, 'watch-output') });
+  try {
+    for (const [language, sentence] of [['English', ' This sentence was added by the benchmark.'], ['Chinese', '本句由基准测试添加。']] as const) {
+      const file = path.join(watchSource, language === 'English' ? 'report.en.md' : 'report.zh.md');
+      const runs = await measureRuns((index) => session.measureEdit(() => extendParagraph(file, index, sentence)));
+      const what = `one ${language} paragraph changed in \`watch\` → all outputs current`;
+      rows.push({ what, seconds: median(runs.map((run) => run.seconds)), peakMB: Math.max(...runs.map((run) => run.peakMB)), note: `rebuilt: ${rebuiltStages(runs[0].output)}` });
+    }
+  } finally {
+    await session.stop();
+  }
 
   const editions = await measureRuns((index) => cli(['build', '--only', 'pdf', '--force', '--source', source, '--out', path.join(work, `editions-${index}`)]));
   rows.push({ what: 'the three print editions alone (`build --only pdf --force`, fresh out folder)', seconds: median(editions.map((run) => run.seconds)), peakMB: Math.max(...editions.map((run) => run.peakMB)) });

@@ -1,4 +1,5 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import type { VFile } from 'vfile';
 import { fail } from '../model/messages.ts';
 import { printFontFiles } from '../theme/theme.ts';
 import type { CheckRule } from './context.ts';
@@ -11,9 +12,14 @@ type StackName = keyof typeof printFontFiles;
 // five files, most of it reading 15 MB Noto fonts), then a lookup is a set membership.
 const characterMaps = new Map<string, Set<number>>();
 
-function characterMap(file: string): Set<number> {
+// fontkit is loaded only for a character the last check's answers do not hold: a check after an edit that brought
+// no new character does without it (about 0.2 s of a fresh process's check, 2026-11-30).
+async function characterMap(file: string): Promise<Set<number>> {
   let map = characterMaps.get(file);
-  if (!map) characterMaps.set(file, (map = new Set((fontkit.openSync(file) as fontkit.Font).characterSet)));
+  if (!map) {
+    const { openSync } = await import('fontkit');
+    characterMaps.set(file, (map = new Set((openSync(file) as fontkit.Font).characterSet)));
+  }
   return map;
 }
 
@@ -28,37 +34,61 @@ function describe(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} "${char}"`;
 }
 
+interface PlacedText {
+  item: PrintedText;
+  file: VFile;
+}
+
+/** Adds to `known` (characters each stack draws) every character of `texts` that a font of its stack has, looking only those up that it lacks. */
+async function learnCharacters(texts: PlacedText[], known: Map<StackName, Set<string>>): Promise<void> {
+  const unknown = new Map<StackName, Set<string>>();
+  for (const { item } of texts) {
+    const stack = stackFor(item);
+    for (const char of item.text) if (!INVISIBLE.test(char) && !known.get(stack)!.has(char)) unknown.set(stack, (unknown.get(stack) ?? new Set()).add(char));
+  }
+  for (const [stack, chars] of unknown) {
+    for (const char of chars) {
+      for (const file of printFontFiles[stack]) {
+        if ((await characterMap(file)).has(char.codePointAt(0)!)) {
+          known.get(stack)!.add(char);
+          break;
+        }
+      }
+    }
+  }
+}
+
 /**
  * No tofu: a character that no font of its stack can draw is an error at its position, before anything is built
  * (react-pdf would drop it silently, Chromium would fall back to a system font).
  */
-export const checkGlyphCoverage: CheckRule = ({ report, files, labels, glyphs }) => {
-  const reported = new Set<string>();
-  const known = new Map<StackName, Set<string>>();
-  const drawn = new Map<StackName, Set<string>>();
-  const draws = (stack: StackName, char: string): boolean => {
-    if (!known.has(stack)) known.set(stack, new Set(glyphs?.previous[stack] ?? ''));
-    if (!drawn.has(stack)) drawn.set(stack, new Set());
-    const yes = known.get(stack)!.has(char) || printFontFiles[stack].some((file) => characterMap(file).has(char.codePointAt(0)!));
-    if (yes) drawn.get(stack)!.add(char);
-    return yes;
-  };
-  for (const lang of report.languages) {
-    for (const item of collectTexts(report, lang, labels)) {
+export const checkGlyphCoverage: CheckRule = async ({ report, files, labels, glyphs }) => {
+  const texts = report.languages.flatMap((lang) =>
+    collectTexts(report, lang, labels).flatMap((item): PlacedText[] => {
       const file = item.inDeck ? files.deck : files[lang];
-      if (!file) continue;
-      const stack = stackFor(item);
-      let index = 0;
-      for (const char of item.text) {
-        if (!INVISIBLE.test(char) && !draws(stack, char)) {
-          const place = item.inDeck ? locateInFile(file, char) : item.position ? locateInBlock(file, item.position, item.text, index) : { line: 1, column: 1 };
-          const where = item.position || item.inDeck ? '' : ` in ${item.origin}`;
-          const key = `${file.path}:${place.line}:${place.column}:${char}`;
-          if (!reported.has(key)) fail(file, `no font has a glyph for ${describe(char)}${where}: replace the character or add a font to src/theme/theme.ts`, place, 'glyph-coverage');
-          reported.add(key);
-        }
-        index += char.length;
+      return file ? [{ item, file }] : [];
+    }),
+  );
+  const known = new Map(Object.keys(printFontFiles).map((stack) => [stack as StackName, new Set(glyphs?.previous[stack] ?? '')]));
+  await learnCharacters(texts, known);
+  const reported = new Set<string>();
+  const drawn = new Map<StackName, Set<string>>();
+  for (const { item, file } of texts) {
+    const stack = stackFor(item);
+    let next = 0;
+    for (const char of item.text) {
+      const index = next;
+      next += char.length;
+      if (INVISIBLE.test(char)) continue;
+      if (known.get(stack)!.has(char)) {
+        drawn.set(stack, (drawn.get(stack) ?? new Set()).add(char));
+        continue;
       }
+      const place = item.inDeck ? locateInFile(file, char) : item.position ? locateInBlock(file, item.position, item.text, index) : { line: 1, column: 1 };
+      const where = item.position || item.inDeck ? '' : ` in ${item.origin}`;
+      const key = `${file.path}:${place.line}:${place.column}:${char}`;
+      if (!reported.has(key)) fail(file, `no font has a glyph for ${describe(char)}${where}: replace the character or add a font to src/theme/theme.ts`, place, 'glyph-coverage');
+      reported.add(key);
     }
   }
   if (glyphs) for (const [stack, chars] of drawn) glyphs.next[stack] = [...chars].sort().join('');

@@ -6,7 +6,6 @@ import type { VFile } from 'vfile';
 import { checkBalancedMarks } from './balanced-marks.ts';
 import { checkAlignment } from './alignment.ts';
 import { type StoredCheck, emptyStoredCheck } from './check-cache.ts';
-import { checkConsistency } from './consistency.ts';
 import type { CheckRule } from './context.ts';
 import { checkDeck } from './deck.ts';
 import { checkFigureValues } from './figures.ts';
@@ -73,7 +72,8 @@ export async function checkSource(sourceDir: string, options: CheckOptions = {})
     const context = { report: loaded.report, files: loaded.sources, termbase, sourceDir, labels: loadLabels(options.templatesDir), glyphs: { previous: previous.covered, next: stored.covered } };
     for (const rule of RULES) await rule(context);
     // The translation QA reads a sound source only: an error elsewhere (a broken termbase) is reported at once.
-    const qa = options.translationQa && !hasErrors(files) ? [checkSentenceLength(options.translationQa.maxSentenceWords), checkConsistency] : [];
+    // Its word segmenter (jieba and its dictionary) and stemmer are loaded only for it: `build` does without them.
+    const qa = options.translationQa && !hasErrors(files) ? [checkSentenceLength(options.translationQa.maxSentenceWords), (await import('./consistency.ts')).checkConsistency] : [];
     for (const rule of qa) await rule(context);
   }
   return { report: loaded.report, files, ok: !hasErrors(files), stored };

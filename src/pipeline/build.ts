@@ -97,6 +97,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/**
+ * Loads the modules of the check and of the selected renderers, and what each renderer prepares (fonts): all of it
+ * the process's, none of it read from a file the user edits. `watch` calls it once its first build is done, so that the
+ * first edit does not pay for it when that build had nothing to rebuild.
+ */
+export async function prepareBuild(only: string[]): Promise<void> {
+  await import('../render/html/templates.ts');
+  await import('../check/run-checks.ts');
+  for (const entry of selectRenderers(only)) await (await entry.load()).prepare?.();
+}
+
 /** The renderer's outputs stay listed as report-press's own, with no key a build matches: they are not up to date. */
 function disown(cache: BuildCache, name: string): void {
   const entry = cache.renderers[name];

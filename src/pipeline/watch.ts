@@ -3,7 +3,7 @@ import path from 'node:path';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
 import { shippedTemplatesDir } from '../theme/templates-dir.ts';
-import { build } from './build.ts';
+import { build, prepareBuild } from './build.ts';
 import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
 
 /** The errors of a failed check, for the viewer's banner (the build printed them already; checking again costs well under a second). */
@@ -88,6 +88,9 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
     throw error;
   }
   options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
+  // Started on outputs already up to date, the first edit loaded the check's and the renderers' modules and the fonts:
+  // 5.3 to 5.9 s of CPU, against 3.9 to 4.5 s with them loaded here and 1.9 s for a later edit (one English paragraph, 2026-11-30).
+  running = running.then(() => prepareBuild(options.only));
   return {
     close: async () => {
       clearTimeout(timer);

@@ -49,4 +49,6 @@ export interface Renderer {
   /** The name used by `--only`. */
   name: 'pdf' | 'slides' | 'handouts';
   render: (context: RenderContext) => Promise<Output[]>;
+  /** Loads what every render needs and no input changes (fonts): `watch` calls it while it waits for the first edit. */
+  prepare?: () => Promise<void>;
 }

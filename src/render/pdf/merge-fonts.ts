@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as fontkit from 'fontkit';
-import { type PDFDocument, type PDFRef, PDFString } from 'pdf-lib';
+import { type PDFContext, type PDFDocument, type PDFRawStream, type PDFRef, PDFString } from 'pdf-lib';
 
 /** Code points by glyph id: what the parts of an edition drew in one face (see glyph-ids.ts). */
 export type GlyphUse = Map<number, number[]>;
@@ -35,14 +35,25 @@ function toUnicodeCmap(used: GlyphUse, ids: number[]): string {
   ].join('\n');
 }
 
-/**
- * One subset of `font` holding every glyph the parts drew, embedded once in the assembled edition as a Type0 font.
- * The parts wrote glyph ids as character ids, so a CIDToGIDMap leads each to its glyph in the subset. The subset
- * tag comes from the glyphs, so the same text gives the same bytes.
- */
-export function embedMergedFont(document: PDFDocument, font: fontkit.Font, used: GlyphUse): PDFRef {
-  const { context } = document;
-  const ids = [...new Set([0, ...used.keys()])].sort((a, b) => a - b);
+/** A face's subset of some glyphs, deflated as embedded: its font file, the file's length, and its CIDToGIDMap. */
+interface EncodedSubset {
+  file: Uint8Array;
+  length: number;
+  cidToGid: Uint8Array;
+}
+
+// The faces are package files, so a subset holds for the process, by its glyphs. In `watch` an edit leaves most faces'
+// glyphs as they were: encoding and deflating the Chinese faces' subsets again took about 0.1 s an edit (2026-11-30).
+const subsets = new WeakMap<fontkit.Font, Map<string, EncodedSubset>>();
+// A face's subsets in the three editions, twice over; a Chinese face's subset is a few hundred KB.
+const SUBSETS_KEPT = 6;
+
+function encodeSubset(context: PDFContext, font: fontkit.Font, ids: number[]): EncodedSubset {
+  const key = ids.join(',');
+  const known = subsets.get(font) ?? new Map<string, EncodedSubset>();
+  subsets.set(font, known);
+  const found = known.get(key);
+  if (found) return found;
   const subset = font.createSubset() as unknown as { includeGlyph(id: number): number; encode(): Uint8Array };
   const cidToGid = new Uint8Array(2 * (ids.at(-1)! + 1));
   for (const id of ids) {
@@ -51,6 +62,23 @@ export function embedMergedFont(document: PDFDocument, font: fontkit.Font, used:
     cidToGid[2 * id + 1] = glyph & 255;
   }
   const file = subset.encode();
+  // pdf-lib's own deflate: the bytes flateStream embeds.
+  const deflated = (contents: Uint8Array) => (context.flateStream(contents) as PDFRawStream).contents;
+  const encoded = { file: deflated(file), length: file.length, cidToGid: deflated(cidToGid) };
+  if (known.size >= SUBSETS_KEPT) known.delete(known.keys().next().value!);
+  known.set(key, encoded);
+  return encoded;
+}
+
+/**
+ * One subset of `font` holding every glyph the parts drew, embedded once in the assembled edition as a Type0 font.
+ * The parts wrote glyph ids as character ids, so a CIDToGIDMap leads each to its glyph in the subset. The subset
+ * tag comes from the glyphs, so the same text gives the same bytes.
+ */
+export function embedMergedFont(document: PDFDocument, font: fontkit.Font, used: GlyphUse): PDFRef {
+  const { context } = document;
+  const ids = [...new Set([0, ...used.keys()])].sort((a, b) => a - b);
+  const subset = encodeSubset(context, font, ids);
   const scale = 1000 / font.unitsPerEm;
   const round = (value: number) => Math.round(value * scale * 1000) / 1000;
   const tag = [...createHash('sha256').update(`${font.postscriptName} ${ids.join(',')}`).digest().subarray(0, 6)].map((byte) => String.fromCharCode(65 + (byte % 26))).join('');
@@ -69,7 +97,7 @@ export function embedMergedFont(document: PDFDocument, font: fontkit.Font, used:
       CapHeight: round(font.capHeight || font.ascent),
       XHeight: round(font.xHeight || 0),
       StemV: 0,
-      FontFile2: context.register(context.flateStream(file, { Length1: file.length })),
+      FontFile2: context.register(context.stream(subset.file, { Length1: subset.length, Filter: 'FlateDecode' })),
     }),
   );
   const widths = ids.flatMap((id) => [id, [round(font.getGlyph(id).advanceWidth)]]);
@@ -81,7 +109,7 @@ export function embedMergedFont(document: PDFDocument, font: fontkit.Font, used:
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       W: widths,
-      CIDToGIDMap: context.register(context.flateStream(cidToGid)),
+      CIDToGIDMap: context.register(context.stream(subset.cidToGid, { Filter: 'FlateDecode' })),
     }),
   );
   const toUnicode = context.register(context.flateStream(toUnicodeCmap(used, ids)));

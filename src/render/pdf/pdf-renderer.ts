@@ -9,7 +9,7 @@ import { sourceDateEpoch } from '../source-date.ts';
 import { buildEdition } from './build-edition.tsx';
 import { type Edition, editions } from './edition.ts';
 import { reportForEdition } from './edition-report.ts';
-import { registerFonts } from './fonts.ts';
+import { loadFaces, registerFonts } from './fonts.ts';
 import { imposeBooklet } from './impose-booklet.ts';
 import { diskPartCache, partsFolder } from './part-cache.ts';
 import type { SourceMap } from './source-map.ts';
@@ -39,6 +39,10 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
 export function createPdfRenderer(): Renderer {
   return {
     name: 'pdf',
+    async prepare(): Promise<void> {
+      registerFonts();
+      await loadFaces();
+    },
     async render(context: RenderContext): Promise<Output[]> {
       const { labels, theme } = templatesOf(context);
       // Heading, contents entry, bookmark and running heads title the glossary as the deck and handouts do (名词解释, not the source's 名 词 解 释).
