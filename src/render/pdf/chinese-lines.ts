@@ -1,6 +1,7 @@
 import type * as fontkit from 'fontkit';
 import { chosenBreaker, lineBreakOpportunities } from './break-words.ts';
 import { families, type Faces } from './fonts.ts';
+import type { LineStore } from './line-store.ts';
 
 /** A run of a Chinese paragraph as react-pdf sets it: its text and its font. */
 interface SetRun {
@@ -88,8 +89,13 @@ function pickBreaks(options: { text: string; widths: number[]; measure: Measure;
   return breaks;
 }
 
-/** react-pdf's break callback for a Chinese paragraph of `runs` (bold or not) in the body face: the lines chooseLineBreaks picks. */
-export function chineseParagraphBreaker(runs: Array<{ text: string; bold: boolean }>, faces: Faces, measure: Measure): (word: string) => string[] {
+/**
+ * react-pdf's break callback for a Chinese paragraph of `runs` (bold or not) in the body face: the lines
+ * chooseLineBreaks picks, or `store` holds.
+ */
+export function chineseParagraphBreaker(runs: Array<{ text: string; bold: boolean }>, options: { faces: Faces; measure: Measure; store: LineStore }): (word: string) => string[] {
+  const { faces, measure } = options;
   const set = runs.map((run) => ({ text: run.text, font: (run.bold ? faces.bold : faces.regular)[families.bodyZh[0]] }));
-  return chosenBreaker(set.map((run) => run.text).join(''), chooseLineBreaks(set, measure));
+  const breaks = options.store.settle(['zh', runs, measure], () => [...chooseLineBreaks(set, measure)]);
+  return chosenBreaker(set.map((run) => run.text).join(''), new Set(breaks));
 }
