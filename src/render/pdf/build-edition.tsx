@@ -16,6 +16,7 @@ import { Paging } from './paging.ts';
 import { setPrintBoxes, slugOf } from './print-boxes.ts';
 import { collectAreas, type PageOrder, type SourceArea } from './source-map.ts';
 import type { StoredLines } from './stored-lines.ts';
+import { withStoredShapes } from './stored-shapes.ts';
 import { pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
 
@@ -134,12 +135,14 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
     const paging = new Paging(start.firstPage, start.numbers);
     let layout: { children?: unknown[] } = {};
     // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
-    const data = await renderToBuffer(
-      <PdfStylesProvider value={styles}>
-        <LineStoreProvider value={lines ?? computeLines}>
-          <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
-        </LineStoreProvider>
-      </PdfStylesProvider>,
+    const data = await withStoredShapes(lines, () =>
+      renderToBuffer(
+        <PdfStylesProvider value={styles}>
+          <LineStoreProvider value={lines ?? computeLines}>
+            <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
+          </LineStoreProvider>
+        </PdfStylesProvider>,
+      ),
     );
     const pageOrder: PageOrder = { ...order, firstPage: start.firstPage };
     const headings = [...paging.sections].filter(([id]) => !start.numbers?.has(id));

@@ -2,6 +2,7 @@ import type * as fontkit from 'fontkit';
 import { chosenBreaker, lineBreakOpportunities } from './break-words.ts';
 import { families, type Faces } from './fonts.ts';
 import type { LineStore } from './line-store.ts';
+import { shapeUnstored } from './stored-shapes.ts';
 
 /** A run of a Chinese paragraph as react-pdf sets it: its text and its font. */
 interface SetRun {
@@ -29,7 +30,7 @@ const HAN = /\p{Script=Han}/gu;
 function advances(runs: SetRun[], fontSize: number): number[] {
   const result: number[] = [];
   for (const run of runs) {
-    const shaped = run.font.layout(run.text, { chws: true } as unknown as string[]);
+    const shaped = shapeUnstored(run.font, run.text, { chws: true });
     const perUnit = new Array<number>(run.text.length).fill(0);
     let at = 0;
     shaped.glyphs.forEach((glyph, index) => {

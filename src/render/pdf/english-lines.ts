@@ -6,6 +6,7 @@ import { exactBreaker, exactParagraph, type ExactLines, NO_BREAK_PENALTY, type S
 import { fitLine, shrinkability } from './english-fit.ts';
 import { families, type Faces } from './fonts.ts';
 import type { LineStore } from './line-store.ts';
+import { shapeUnstored } from './stored-shapes.ts';
 
 /** Demerits, as TeX counts them: per line, for two hyphenated lines in a row, for a hyphen before the last line. */
 const LINE_PENALTY = 10;
@@ -133,7 +134,7 @@ function shapeWord(font: fontkit.Font, word: string): number[] {
   if (!words) wordAdvances.set(font, (words = new Map()));
   let advances = words.get(word);
   if (advances) return advances;
-  const shaped = font.layout(word);
+  const shaped = shapeUnstored(font, word);
   advances = new Array<number>(word.length).fill(0);
   let at = 0;
   shaped.glyphs.forEach((glyph, index) => {
@@ -169,7 +170,7 @@ function measureRuns(shaped: ShapedRun[], fontSize: number, faces: Faces): Metri
     });
   }
   const font = faces.regular[families.bodyEn[0]];
-  return { prefix, spaces, spaceCount, hyphenWidth: (font.layout('-').advanceWidth / font.unitsPerEm) * fontSize };
+  return { prefix, spaces, spaceCount, hyphenWidth: (shapeUnstored(font, '-').advanceWidth / font.unitsPerEm) * fontSize };
 }
 
 interface MarkMove {

@@ -62,12 +62,13 @@ describe('line settings stored between builds', () => {
 
   after(() => rm(work, { recursive: true, force: true }));
 
-  it('keeps the lines of every paragraph of each edition, Chinese and English', async () => {
-    // A Chinese paragraph's entry is its breaks, an English one's its lines as set.
-    const kinds = async (edition: string) => [...new Set(Object.values((await readLines(out, edition)).entries).map((value) => (Array.isArray(value) ? 'zh' : 'en')))].sort();
-    assert.deepEqual(await kinds('bilingual'), ['en', 'zh']);
-    assert.deepEqual(await kinds('zh'), ['zh']);
-    assert.deepEqual(await kinds('en'), ['en']);
+  it('keeps the lines of every paragraph of each edition, Chinese and English, and the shaping of its text', async () => {
+    // A Chinese paragraph's entry is its breaks, an English one's its lines as set, a shaped run's its glyphs.
+    const kindOf = (value: unknown) => (Array.isArray(value) ? 'zh' : typeof value === 'object' && value !== null && 'ids' in value ? 'shape' : 'en');
+    const kinds = async (edition: string) => [...new Set(Object.values((await readLines(out, edition)).entries).map(kindOf))].sort();
+    assert.deepEqual(await kinds('bilingual'), ['en', 'shape', 'zh']);
+    assert.deepEqual(await kinds('zh'), ['shape', 'zh']);
+    assert.deepEqual(await kinds('en'), ['en', 'shape']);
   });
 
   it('lays every part out again from the stored lines to the same PDFs as a build without them', async () => {
