@@ -11,8 +11,8 @@ export function linesFile(outDir: string, edition: string): string {
 }
 
 /**
- * Past this the store is not kept: it holds only what the edition's parts use, their lines and shaped text (about
- * 2 MB for the seed's bilingual edition), so only a report many times the seed's size reaches it.
+ * Past this the store is not kept: it holds only what the edition's parts use, their lines and shaped text (1.8 MB
+ * for the seed's bilingual edition), so only a report many times the seed's size reaches it.
  */
 const MAX_BYTES = 32 * 1024 * 1024;
 
