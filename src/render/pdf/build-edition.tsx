@@ -10,10 +10,13 @@ import { assembleParts } from './assemble-parts.ts';
 import type { Edition } from './edition.ts';
 import { bodyParts, contentsPart, coverPart, type EditionPart } from './edition-parts.tsx';
 import { loadFaces } from './fonts.ts';
+import { computeLines, LineStoreProvider } from './line-store.ts';
 import { mirrorEvenPages } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { setPrintBoxes, slugOf } from './print-boxes.ts';
 import { collectAreas, type PageOrder, type SourceArea } from './source-map.ts';
+import type { StoredLines } from './stored-lines.ts';
+import { withStoredShapes } from './stored-shapes.ts';
 import { pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
 
@@ -68,6 +71,8 @@ export interface LaidOutPart {
   pages: number;
   areas: SourceArea[];
   headings: Array<[string, number]>;
+  /** The keys of the stored line settings its paragraphs used (stored-lines.ts). */
+  lines: string[];
 }
 
 /** Laid-out parts kept between builds, by a key of all they were laid out from. */
@@ -88,8 +93,11 @@ export interface BuildEditionOptions {
   edition: Edition;
   labels?: Labels;
   theme?: Theme;
-  /** Parts laid out before, and what else (code, templates, fonts) their key must hold: without it every part is laid out. */
-  cache?: { parts: PartCache; environment: string };
+  /**
+   * Parts laid out before, and what else (code, templates, fonts) their key must hold: without it every part is laid
+   * out. `lines`: the paragraphs' line settings, opened for that environment, for the parts laid out.
+   */
+  cache?: { parts: PartCache; lines?: StoredLines; environment: string };
 }
 
 /**
@@ -119,18 +127,26 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
   const layOut = async (part: EditionPart, start: { firstPage: number; numbers?: Map<string, number> }): Promise<LaidOutPart> => {
     const key = createHash('sha256').update(JSON.stringify([shared, part.id, start.firstPage, part.content])).digest('hex');
     const cached = await options.cache?.parts.read(key);
-    if (cached) return cached;
+    if (cached) {
+      options.cache?.lines?.keep(cached.lines);
+      return cached;
+    }
+    const lines = options.cache?.lines?.part();
     const paging = new Paging(start.firstPage, start.numbers);
     let layout: { children?: unknown[] } = {};
     // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
-    const data = await renderToBuffer(
-      <PdfStylesProvider value={styles}>
-        <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
-      </PdfStylesProvider>,
+    const data = await withStoredShapes(lines, () =>
+      renderToBuffer(
+        <PdfStylesProvider value={styles}>
+          <LineStoreProvider value={lines ?? computeLines}>
+            <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
+          </LineStoreProvider>
+        </PdfStylesProvider>,
+      ),
     );
     const pageOrder: PageOrder = { ...order, firstPage: start.firstPage };
     const headings = [...paging.sections].filter(([id]) => !start.numbers?.has(id));
-    const laid = { id: part.id, firstPage: start.firstPage, data, pages: layout.children?.length ?? 0, areas: collectAreas(layout as Parameters<typeof collectAreas>[0], pageOrder), headings };
+    const laid = { id: part.id, firstPage: start.firstPage, data, pages: layout.children?.length ?? 0, areas: collectAreas(layout as Parameters<typeof collectAreas>[0], pageOrder), headings, lines: lines?.keys() ?? [] };
     await options.cache?.parts.write(key, laid);
     return laid;
   };

@@ -1,6 +1,8 @@
 import type * as fontkit from 'fontkit';
 import { chosenBreaker, lineBreakOpportunities } from './break-words.ts';
 import { families, type Faces } from './fonts.ts';
+import type { LineStore } from './line-store.ts';
+import { shapeUnstored } from './stored-shapes.ts';
 
 /** A run of a Chinese paragraph as react-pdf sets it: its text and its font. */
 interface SetRun {
@@ -28,7 +30,7 @@ const HAN = /\p{Script=Han}/gu;
 function advances(runs: SetRun[], fontSize: number): number[] {
   const result: number[] = [];
   for (const run of runs) {
-    const shaped = run.font.layout(run.text, { chws: true } as unknown as string[]);
+    const shaped = shapeUnstored(run.font, run.text, { chws: true });
     const perUnit = new Array<number>(run.text.length).fill(0);
     let at = 0;
     shaped.glyphs.forEach((glyph, index) => {
@@ -88,8 +90,13 @@ function pickBreaks(options: { text: string; widths: number[]; measure: Measure;
   return breaks;
 }
 
-/** react-pdf's break callback for a Chinese paragraph of `runs` (bold or not) in the body face: the lines chooseLineBreaks picks. */
-export function chineseParagraphBreaker(runs: Array<{ text: string; bold: boolean }>, faces: Faces, measure: Measure): (word: string) => string[] {
+/**
+ * react-pdf's break callback for a Chinese paragraph of `runs` (bold or not) in the body face: the lines
+ * chooseLineBreaks picks, or `store` holds.
+ */
+export function chineseParagraphBreaker(runs: Array<{ text: string; bold: boolean }>, options: { faces: Faces; measure: Measure; store: LineStore }): (word: string) => string[] {
+  const { faces, measure } = options;
   const set = runs.map((run) => ({ text: run.text, font: (run.bold ? faces.bold : faces.regular)[families.bodyZh[0]] }));
-  return chosenBreaker(set.map((run) => run.text).join(''), chooseLineBreaks(set, measure));
+  const breaks = options.store.settle(['zh', runs, measure], () => [...chooseLineBreaks(set, measure)]);
+  return chosenBreaker(set.map((run) => run.text).join(''), new Set(breaks));
 }

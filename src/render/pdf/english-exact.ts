@@ -46,8 +46,9 @@ function settable(text: string, breaks: ChosenBreak[], metrics: LineMetrics, mea
  * An English paragraph `text` (runs of `lengths`) set exactly on the lines chooseEnglishBreaks chose (`breaks`, in
  * order, the paragraph's end left out): every word space inside a line becomes a no-break space (the same glyph, and
  * react-pdf stretches it as a space), a hyphen point taken gets its hyphen as text, and react-pdf's breaker, offered
- * no other break, sets the lines as chosen. The runs' texts and the break callback; undefined when react-pdf's
- * breaker could not find those lines (a line without a word space that is not full).
+ * no other break, sets the lines as chosen. The runs' texts and the text as set with its breaks inside words (see
+ * exactBreaker); undefined when react-pdf's breaker could not find those lines (a line without a word space that is
+ * not full).
  */
 export function exactParagraph(options: {
   text: string;
@@ -55,7 +56,7 @@ export function exactParagraph(options: {
   breaks: ChosenBreak[];
   metrics: LineMetrics;
   measure: Measure;
-}): { texts: Segment[][]; hyphenationCallback: (word: string) => string[] } | undefined {
+}): ExactLines | undefined {
   const { text, lengths, breaks, metrics, measure } = options;
   if (!settable(text, breaks, metrics, measure)) return undefined;
   const lineEnds = new Map(breaks.map((end) => [end.at, end]));
@@ -90,8 +91,22 @@ export function exactParagraph(options: {
   for (const line of lines) tracking.fill(line.tracking, line.start, line.end - 1);
   let at = 0;
   const texts = lengths.map((runLength) => segments(full, tracking, setStart[at], setStart[(at += runLength)]));
+  return { texts, full, inWordBreaks: [...inWordBreaks] };
+}
+
+/** An English paragraph set on chosen lines: the runs' texts, and the text as set with the offsets in it of the breaks inside words. */
+export interface ExactLines {
+  texts: Segment[][];
+  full: string;
+  inWordBreaks: number[];
+}
+
+/** react-pdf's break callback for a paragraph set by exactParagraph: no break but at the ends of its lines. */
+export function exactBreaker(lines: ExactLines): (word: string) => string[] {
+  const { full } = lines;
+  const inWordBreaks = new Set(lines.inWordBreaks);
   let cursor = 0;
-  const hyphenationCallback = (word: string): string[] => {
+  return (word: string): string[] => {
     if (!full.startsWith(word, cursor)) cursor = full.startsWith(word) ? 0 : full.indexOf(word);
     if (cursor < 0 || word.trim() === '') return [word];
     const start = cursor;
@@ -114,7 +129,6 @@ export function exactParagraph(options: {
     if (current !== '') pieces.push(current);
     return pieces;
   };
-  return { texts, hyphenationCallback };
 }
 
 /** A stretch of a run set with one tracking (letter-spacing in points; 0 for none). */

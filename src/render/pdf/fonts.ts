@@ -4,6 +4,7 @@ import { fonts } from '../../theme/theme.ts';
 import { breakWord } from './break-words.ts';
 import { glyphsByContext, writeGlyphIds } from './glyph-ids.ts';
 import { reuseEmbeddedFonts } from './reuse-fonts.ts';
+import { storeShapes } from './stored-shapes.ts';
 
 /** Family stacks: the CJK font first for Chinese (full-width quotes and dashes), the Latin serif first for English. */
 export const families = {
@@ -56,6 +57,7 @@ export async function loadFaces(): Promise<Faces> {
     await Font.load(style);
     const font = Font.getFont(style).data as unknown as fontkit.Font;
     glyphsByContext(font);
+    storeShapes(font);
     faces.byName.set(font.postscriptName, font);
     if (style.fontStyle === 'normal') faces[style.fontWeight === 700 ? 'bold' : 'regular'][style.fontFamily] = font;
   }

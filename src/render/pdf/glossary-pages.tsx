@@ -4,6 +4,7 @@ import { chineseParagraphBreaker } from './chinese-lines.ts';
 import { englishParagraph } from './english-lines.ts';
 import { HeadingRow, bookmarkTitle } from './headings.tsx';
 import type { Faces } from './fonts.ts';
+import { useLineStore } from './line-store.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { PageFrame, PageStart } from './page-frame.tsx';
 import { setLang, trackedText } from './paragraph-text.tsx';
@@ -13,6 +14,7 @@ import { usePdfStyles } from './styles.ts';
 function TermText({ term, lang, columns, width, faces, names }: { term: GlossaryTerm; lang: Lang; columns: number; width: number; faces: Faces; names: string[] }) {
   const entry = term.text[lang];
   const { styles, bodyText } = usePdfStyles();
+  const store = useLineStore();
   if (!entry) return null;
   const separator = lang === 'zh' ? '：' : ': ';
   const head = lang === 'zh' ? `${term.number}．${entry.term}` : `${term.number}. ${entry.term}`;
@@ -23,7 +25,9 @@ function TermText({ term, lang, columns, width, faces, names }: { term: Glossary
   const style = bodyText(lang, columns);
   const measure = { width, indent: 0, fontSize: style.fontSize as number };
   const { texts, props } =
-    lang === 'zh' ? { texts: runs.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(runs, faces, measure) } } : englishParagraph(runs, { faces, measure, names });
+    lang === 'zh'
+      ? { texts: runs.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(runs, { faces, measure, store }) } }
+      : englishParagraph(runs, { faces, measure, names, store });
   return (
     <Text style={[style, styles.paragraph]} orphans={2} widows={2} {...props}>
       {/* The separator goes with the head: in one run, the font's contextual spacing closes ”： up. */}

@@ -5,6 +5,7 @@ import { chineseParagraphBreaker } from './chinese-lines.ts';
 import type { Segment } from './english-exact.ts';
 import { englishParagraph } from './english-lines.ts';
 import type { Faces } from './fonts.ts';
+import { useLineStore } from './line-store.ts';
 import { usePdfStyles } from './styles.ts';
 import type { TermLink } from './term-links.ts';
 
@@ -70,6 +71,7 @@ interface ParagraphTextProps {
  */
 export function ParagraphText({ block, lang, links, columns, width, faces, names }: ParagraphTextProps) {
   const { styles, text, bodyText } = usePdfStyles();
+  const store = useLineStore();
   const paragraph = block.text[lang];
   if (!paragraph) return null;
   if (paragraph.number !== undefined && lang === 'en') return <HangingNumber number={paragraph.number} block={block} lang={lang} links={links} columns={columns} width={width} faces={faces} names={names} />;
@@ -84,8 +86,8 @@ export function ParagraphText({ block, lang, links, columns, width, faces, names
   const measure = { width, indent: indent.textIndent ?? 0, fontSize: style.fontSize as number };
   const { texts, props } =
     lang === 'zh'
-      ? { texts: setRuns.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(setRuns, faces, measure) } }
-      : englishParagraph(setRuns, { faces, measure, names });
+      ? { texts: setRuns.map((run) => [{ text: run.text, tracking: 0 }]), props: { hyphenationCallback: chineseParagraphBreaker(setRuns, { faces, measure, store }) } }
+      : englishParagraph(setRuns, { faces, measure, names, store });
   return (
     <Text style={[style, shape, indent]} orphans={2} widows={2} {...props}>
       {runs.map((piece, index) => {

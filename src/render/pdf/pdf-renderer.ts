@@ -13,6 +13,7 @@ import { loadFaces, registerFonts } from './fonts.ts';
 import { imposeBooklet } from './impose-booklet.ts';
 import { diskPartCache, partsFolder } from './part-cache.ts';
 import type { SourceMap } from './source-map.ts';
+import { linesFile, openStoredLines } from './stored-lines.ts';
 
 /** The files of one edition: the PDF, its page map, and with `booklet` the imposed booklet. */
 function editionFiles(edition: Edition, options: { outDir: string; booklet: boolean }): string[] {
@@ -32,7 +33,8 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * The typeset print PDF: the editions the print settings name (the bilingual edition and both monolingual ones by
  * default), or report.zh.pdf alone without an English source. Each edition is laid out from its own slice of the
  * model (reportForEdition) and kept, unchanged, while that slice and the environment are: an English edit leaves
- * report.zh.pdf as it is. Within an edition, each part is kept while it is unchanged (buildEdition, part-cache.ts).
+ * report.zh.pdf as it is. Within an edition, each part is kept while it is unchanged (buildEdition, part-cache.ts),
+ * and a part laid out again takes its unchanged paragraphs' lines from the store (stored-lines.ts).
  * Laid out one after the other in this process: worker threads, one per core, took 46 % more
  * CPU (each loads react-pdf and the fonts) and were slower on the shared 2-core machine (wall 1.34×, one run against this, 2026-11-30).
  */
@@ -69,10 +71,12 @@ export function createPdfRenderer(): Renderer {
         const [file, mapFile, imposed] = files;
         registerFonts();
         const stored = context.environment ? diskPartCache(partsFolder(context.outDir, edition.name)) : undefined;
-        // Under --force (no previous outputs) every part is laid out again, and the cache refilled.
+        // Under --force (no previous outputs) every part is laid out again, and the cache refilled; so are the stored line settings.
         const parts = stored && !context.previous ? { ...stored, read: async () => undefined } : stored;
-        const built = await buildEdition({ report: model, edition, labels, theme, cache: parts && context.environment ? { parts, environment: context.environment } : undefined });
+        const lines = context.environment ? await openStoredLines({ file: linesFile(context.outDir, edition.name), environment: context.environment, fresh: !context.previous }) : undefined;
+        const built = await buildEdition({ report: model, edition, labels, theme, cache: parts && context.environment ? { parts, lines, environment: context.environment } : undefined });
         await stored?.prune();
+        await lines?.save();
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
         const map: SourceMap = { document: edition.file, areas: built.areas };
