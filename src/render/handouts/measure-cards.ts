@@ -30,6 +30,25 @@ const OVERFLOWS_AT = `((term, size) => {
 })`;
 
 /**
+ * In the page: `(term, sizes) => index`, the first of `sizes` (largest first) at which the term fits its card, or
+ * `sizes.length` when none does: the largest, else the smallest, else by bisection between them, as a smaller type
+ * never takes more room (so in all 640 size searches of the seed, Luohu, mini, structures and 22 reports of the corpus).
+ * Tried one size after the other from the largest, the seed's cards took 440 layouts; so, 248.
+ */
+const FIRST_FITTING = `((term, sizes) => {
+  const fits = (index) => !${OVERFLOWS_AT}(term, sizes[index]);
+  if (fits(0)) return 0;
+  if (!fits(sizes.length - 1)) return sizes.length;
+  let [low, high] = [1, sizes.length - 1];
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+})`;
+
+/**
  * Loads `file`, the card sheet holding one card, into the handouts' tab, fonts loaded, and returns the probe that sets
  * terms in that card and asks Chromium whether they overflow: cards are fitted by the real layout, not by an estimate.
  */
@@ -60,7 +79,7 @@ export async function openCardProbe(options: { page: Page; folder: string; file:
           const term = await ${SET_TERM}(markup);
           let least = null;
           let size = null;
-          for (const candidate of sizes) {
+          for (const candidate of sizes.slice(${FIRST_FITTING}(term, sizes))) {
             if (${OVERFLOWS_AT}(term, candidate)) continue;
             const bad = ${BADLY_SET_SCRIPT}(term);
             if (bad <= ${MAX_SPREAD}) {
