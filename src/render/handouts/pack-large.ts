@@ -9,6 +9,9 @@ import { type Half, TEXT_SPLITS } from './split-text.ts';
  */
 export const FULL_PAGE = 0.85;
 
+/** Terms measured ahead, whole, after one that fits: more than a large-print page of the seed or Yantian 2018 holds. */
+const AHEAD = 8;
+
 /** Index into TEXT_SPLITS of the cut between clauses: the finest a page that is not empty cuts a sentence. */
 const CLAUSES = 1;
 
@@ -59,7 +62,7 @@ export interface PackLargeOptions {
 export async function packLargePages(terms: TermView[], options: PackLargeOptions): Promise<TermView[][]> {
   const pages: TermView[][] = [[]];
   const current = (): TermView[] => pages[pages.length - 1];
-  for (const term of terms) {
+  for (const [index, term] of terms.entries()) {
     let units = unitsOf(term);
     let continued = false;
     if (units.length === 0) {
@@ -70,7 +73,10 @@ export async function packLargePages(terms: TermView[], options: PackLargeOption
     while (units.length > 0) {
       const contentOf = (count: number): TermView[] => [...current(), pieceOf(term, units.slice(0, count), continued)];
       const fillOf = (count: number): Promise<number> => options.probe.fill(contentOf(count), pages.length - 1);
-      let taken = await options.probe.fitting(units.map((_, index) => contentOf(index + 1)), pages.length - 1);
+      // The next terms whole after all of this one, as they would follow on this page: measured ahead in the same evaluation.
+      const following = terms.slice(index + 1, index + 1 + AHEAD).map((next) => pieceOf(next, unitsOf(next), false));
+      const ahead = following.map((_, count) => [...contentOf(units.length), ...following.slice(0, count + 1)]);
+      let taken = await options.probe.fitting(units.map((_, count) => contentOf(count + 1)), pages.length - 1, ahead);
       const whole = taken === units.length;
       const empty = taken === 0 && current().length === 0;
       // A page left short by the next sentence takes its first clauses; a unit longer than a page is cut down to words.
