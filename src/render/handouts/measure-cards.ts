@@ -12,7 +12,10 @@ export interface CardProbe {
    * set; undefined when none fits.
    */
   sizes: (terms: TermView[], sizes: number[]) => Promise<Array<number | undefined>>;
-  /** How many of `terms`, tried in order at `size`, fit the card before the first that does not; each answer is kept for the same term asked again. */
+  /**
+   * How many of `terms`, tried in order at `size`, fit the card before the first that does not; each answer is kept
+   * for the same term asked again, and the questions of one turn of the event loop are asked in one evaluation.
+   */
   fitting: (terms: TermView[], size: number) => Promise<number>;
 }
 
@@ -56,7 +59,10 @@ export async function openCardProbe(options: { page: Page; folder: string; file:
   const { page } = options;
   await loadFile({ ...options, javaScript: true });
   await page.evaluate('document.fonts.ready');
-  /** Whether a term fits at a size, by size and markup: a card asked again (a unit asked alone after a run that began with it) is not set again (47 evaluations for the seed's cards, 35 so). */
+  /**
+   * Whether a term fits at a size, by size and markup: a card asked again (a unit asked alone after a run that began
+   * with it) is not set again (47 evaluations for the seed's cards, 35 so).
+   */
   const fitted = new Map<string, boolean>();
   /** For each run of markups, how many fit at its size before the first that does not; the runs asked at once, one evaluation for all. */
   const countFitting = batchCalls(async (runs: Array<{ markups: string[]; size: number }>) =>
