@@ -1,15 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { openConfinedPage } from '../../browser/browser.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { makeTempFolder } from '../../lifetime/temp-folder.ts';
 import { writeSubsetFonts } from '../html/fonts.ts';
 import type { Templates } from '../html/templates.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { type CardView, cardsFor, chunk } from './layout.ts';
-import { withCardProbe } from './measure-cards.ts';
-import { withLargeProbe } from './measure-large.ts';
+import { openCardProbe } from './measure-cards.ts';
+import { openLargeProbe } from './measure-large.ts';
 import { packLargePages } from './pack-large.ts';
 import { printPdf } from './print-pdf.ts';
 import { cardMm, cardSheetPage, largePage, sheetPage } from './sizes.ts';
@@ -32,7 +33,7 @@ const LABEL_KEYS = ['handout-title', 'handout-cards', 'handout-large', 'continue
 export interface HandoutsOptions extends RenderContext {
   /** Keep the HTML and fonts here instead of a temporary folder that is removed afterwards. */
   buildDir?: string;
-  /** Sees the URL of every request the pages make while printing. */
+  /** Sees the URL of every request the handouts' tab makes, measuring and printing. */
   onRequest?: (url: string) => void;
 }
 
@@ -61,7 +62,7 @@ interface EditionOptions {
   view: View;
   templates: Templates;
   folder: string;
-  browser: Browser;
+  page: Page;
   note: (message: string) => void;
 }
 
@@ -70,19 +71,20 @@ interface EditionOptions {
  * Chromium measures (one card; one page), then laid out by what fits. Returns the pages the large print was laid out on.
  */
 async function writeEdition(options: EditionOptions): Promise<number | undefined> {
-  const { edition, view, templates, folder, browser } = options;
+  const { edition, view, templates, folder, page } = options;
   const name = `${edition.name}.html`;
   const write = (layout: { cardSheets: CardView[][]; largePages: TermView[][] }): Promise<void> => writeFile(path.join(folder, name), templates.render(edition.template, { ...view, ...layout }));
   if (edition.template === 'handouts-cards') {
     await write({ cardSheets: [[{ term: view.terms[0], size: 12, overflows: false }]], largePages: [] });
     const markup = (term: TermView): string => templates.render('handouts-card-probe', term);
-    const cards = await withCardProbe({ browser, folder, file: name, markup }, (fits) => cardsFor(view.terms, fits));
+    const cards = await cardsFor(view.terms, await openCardProbe({ page, folder, file: name, markup }));
     for (const { term } of cards.filter((card) => card.overflows)) options.note(`card of glossary term “${term.zh.term}”: a word of its explanation is longer than a card at 12 pt and runs past the card`);
     await write({ cardSheets: chunk(cards, 4), largePages: [] });
   } else if (edition.template === 'handouts-large') {
     await write({ cardSheets: [], largePages: [view.terms.slice(0, 1)] });
-    const markup = (pieces: TermView[], page: number): string => templates.render('handouts-large-probe', { ...view, first: page === 0, terms: pieces });
-    const largePages = await withLargeProbe({ browser, folder, file: name, page: largePage, markup }, (fill) => packLargePages(view.terms, { fill, note: options.note }));
+    const markup = (pieces: TermView[], index: number): string => templates.render('handouts-large-probe', { ...view, first: index === 0, terms: pieces });
+    const probe = await openLargeProbe({ page, folder, file: name, size: largePage, markup });
+    const largePages = await packLargePages(view.terms, { probe, note: options.note });
     await write({ cardSheets: [], largePages });
     return largePages.length;
   } else await write({ cardSheets: [], largePages: [] });
@@ -102,21 +104,28 @@ export async function renderHandouts(options: HandoutsOptions): Promise<Output[]
   const temporary = options.buildDir ? undefined : await makeTempFolder('handouts');
   const folder = options.buildDir ?? temporary!.path;
   try {
-    const fontCss = await writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText));
-    const browser = await options.browser();
-    const outputs: Output[] = [];
-    for (const edition of editions) {
-      const editionView = { ...(edition.chineseOnly ? buildView(options, templates, edition) : view), fontCss };
-      const laidOut = await writeEdition({ edition, view: editionView, templates, folder, browser, note: options.note });
-      const pdf = await printPdf({ browser, folder, file: `${edition.name}.html`, onRequest: options.onRequest });
-      const printed = laidOut === undefined ? undefined : (await PDFDocument.load(pdf)).getPageCount();
-      // Chromium broke a page the measurement said would fit: a term moved whole to a page of its own.
-      if (printed !== laidOut) options.note(`${edition.name}.pdf: printed on ${printed} pages where ${laidOut} were laid out; a page's text ran past its foot`);
-      const target = path.join(options.outDir, `${edition.name}.pdf`);
-      await writeAtomic(target, pdf);
-      outputs.push({ path: target });
+    // Chromium starts while the fonts are subset: in a cold build of all outputs it came up only after them, 1.3 s later.
+    const [fontCss, browser] = await Promise.all([writeSubsetFonts(folder, collectText(view.header, view.terms, view.labelText)), options.browser()]);
+    // One tab measures and prints every edition: a tab opened for each probe and print cost about 0.15 s apiece (7 of them).
+    const page = await openConfinedPage(browser, folder, { javaScript: false });
+    if (options.onRequest) page.on('request', (request) => options.onRequest?.(request.url()));
+    try {
+      const outputs: Output[] = [];
+      for (const edition of editions) {
+        const editionView = { ...(edition.chineseOnly ? buildView(options, templates, edition) : view), fontCss };
+        const laidOut = await writeEdition({ edition, view: editionView, templates, folder, page, note: options.note });
+        const pdf = await printPdf({ page, folder, file: `${edition.name}.html` });
+        const printed = laidOut === undefined ? undefined : (await PDFDocument.load(pdf)).getPageCount();
+        // Chromium broke a page the measurement said would fit: a term moved whole to a page of its own.
+        if (printed !== laidOut) options.note(`${edition.name}.pdf: printed on ${printed} pages where ${laidOut} were laid out; a page's text ran past its foot`);
+        const target = path.join(options.outDir, `${edition.name}.pdf`);
+        await writeAtomic(target, pdf);
+        outputs.push({ path: target });
+      }
+      return outputs;
+    } finally {
+      await page.close();
     }
-    return outputs;
   } finally {
     await temporary?.remove();
   }

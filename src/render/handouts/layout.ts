@@ -1,5 +1,5 @@
 import type { TermView } from '../html/term-view.ts';
-import type { CardFits } from './measure-cards.ts';
+import type { CardProbe } from './measure-cards.ts';
 import { type Half, TEXT_SPLITS } from './split-text.ts';
 
 /**
@@ -17,43 +17,43 @@ export interface CardView {
   overflows: boolean;
 }
 
-/** The largest type size at which the card fits, in points; undefined when none from 12 pt up does. */
-function fitCardSize(shown: TermView, fits: CardFits): Promise<number | undefined> {
-  return fits(shown, CARD_SIZES);
-}
-
 /**
  * An explanation cut into the pieces that fit a card each, in order and whole: between sentences, a sentence
- * longer than a card between clauses, a clause longer than a card between words. `card` is the index of the card
- * a piece would go on (a further card carries the longer, continued heading).
+ * longer than a card between clauses, a clause longer than a card between words. `fitting` tells how many of some
+ * texts, tried in turn on the card with index `card` (a further card carries the longer, continued heading), fit it.
  */
-async function fillCards(text: string, lang: Half, fits: (piece: string, card: number) => Promise<boolean>): Promise<string[]> {
+async function fillCards(text: string, lang: Half, fitting: (texts: string[], card: number) => Promise<number>): Promise<string[]> {
   const pieces: string[] = [];
   let current = '';
-  const add = async (unit: string, level: number): Promise<void> => {
-    if (await fits(current + unit, pieces.length)) {
-      current += unit;
-      return;
+  const add = async (units: string[], level: number): Promise<void> => {
+    let rest = units;
+    while (rest.length > 0) {
+      // One question for a run of units: how many, added in turn, keep this card fitting.
+      const taken = await fitting(rest.map((_, count) => current + rest.slice(0, count + 1).join('')), pieces.length);
+      current += rest.slice(0, taken).join('');
+      if (taken === rest.length) return;
+      const unit = rest[taken];
+      rest = rest.slice(taken + 1);
+      // A unit longer than a card fills the rest of this card and goes on, cut finer; one that fits a card starts the next.
+      if (level < TEXT_SPLITS.length && (await fitting([unit], pieces.length + (current.trim() === '' ? 0 : 1))) === 0) {
+        await add(TEXT_SPLITS[level](unit, lang), level + 1);
+        continue;
+      }
+      if (current.trim() !== '') pieces.push(current.trim());
+      // A single word longer than a card stays whole (the renderer notes it).
+      current = unit;
     }
-    // A unit longer than a card fills the rest of this card and goes on, cut finer; one that fits a card starts the next.
-    if (level < TEXT_SPLITS.length && !(await fits(unit, pieces.length + (current.trim() === '' ? 0 : 1)))) {
-      for (const piece of TEXT_SPLITS[level](unit, lang)) await add(piece, level + 1);
-      return;
-    }
-    if (current.trim() !== '') pieces.push(current.trim());
-    // A single word longer than a card stays whole (the renderer notes it).
-    current = unit;
   };
-  await add(text, 0);
+  await add([text], 0);
   if (current.trim() !== '') pieces.push(current.trim());
   return pieces;
 }
 
 /** The cards of one half of a term too long for a card: its explanation over as many cards as it needs, all but the first marked continued. */
-async function halfCards(term: TermView, half: Half, fits: CardFits): Promise<TermView[]> {
+async function halfCards(term: TermView, half: Half, probe: CardProbe): Promise<TermView[]> {
   const side = half === 'zh' ? term.zh : term.en!;
   const shown = (explanation: string, card: number): TermView => ({ ...term, part: half, [half]: { ...side, explanation: explanation.trim() }, continued: half === 'zh' && card > 0 });
-  const pieces = await fillCards(side.explanation, half, async (piece, card) => (await fits(shown(piece, card), [SMALLEST])) !== undefined);
+  const pieces = await fillCards(side.explanation, half, (texts, card) => probe.fitting(texts.map((text) => shown(text, card)), SMALLEST));
   return pieces.map((piece, card) => shown(piece, card));
 }
 
@@ -62,17 +62,20 @@ async function halfCards(term: TermView, half: Half, fits: CardFits): Promise<Te
  * continued: its Chinese half (both names and the Chinese explanation), then its English half; an explanation longer
  * than a card runs over as many cards as it needs, split between sentences, clauses or words.
  */
-export async function cardsFor(terms: TermView[], fits: CardFits): Promise<CardView[]> {
-  const cards: CardView[] = [];
-  for (const term of terms) {
-    const size = await fitCardSize(term, fits);
-    const shown = size !== undefined ? [term] : [...(await halfCards(term, 'zh', fits)), ...(term.en ? await halfCards(term, 'en', fits) : [])];
-    for (const piece of shown) {
-      const fitted = piece === term ? size : await fitCardSize(piece, fits);
-      cards.push({ term: piece, size: fitted ?? SMALLEST, overflows: fitted === undefined });
-    }
-  }
-  return cards;
+export async function cardsFor(terms: TermView[], probe: CardProbe): Promise<CardView[]> {
+  const whole = await probe.sizes(terms, CARD_SIZES);
+  const piecesOf = async (term: TermView, index: number): Promise<TermView[]> => {
+    if (whole[index] !== undefined) return [term];
+    return (await Promise.all([halfCards(term, 'zh', probe), term.en ? halfCards(term, 'en', probe) : []])).flat();
+  };
+  // Every half is cut at once, its questions to Chromium asked with the others': the seed's cards took 35 evaluations cut one half after the other, 9 so.
+  const shown = (await Promise.all(terms.map(piecesOf))).flat();
+  const split = shown.filter((piece) => !terms.includes(piece));
+  const sizes = new Map([...terms.map((term, index) => [term, whole[index]] as const), ...(await probe.sizes(split, CARD_SIZES)).map((size, index) => [split[index], size] as const)]);
+  return shown.map((piece) => {
+    const fitted = sizes.get(piece);
+    return { term: piece, size: fitted ?? SMALLEST, overflows: fitted === undefined };
+  });
 }
 
 export function chunk<T>(items: T[], size: number): T[][] {

@@ -1,5 +1,5 @@
 import type { TermView } from '../html/term-view.ts';
-import type { LargeFill } from './measure-large.ts';
+import type { LargeProbe } from './measure-large.ts';
 import { type Half, TEXT_SPLITS } from './split-text.ts';
 
 /**
@@ -8,6 +8,9 @@ import { type Half, TEXT_SPLITS } from './split-text.ts';
  * does not fit whole. The tests ask 80 % of the glyphs, which end a few points above the lines' boxes.
  */
 export const FULL_PAGE = 0.85;
+
+/** Terms measured ahead, whole, after one that fits: more than a large-print page of the seed or Yantian 2018 holds. */
+const AHEAD = 8;
 
 /** Index into TEXT_SPLITS of the cut between clauses: the finest a page that is not empty cuts a sentence. */
 const CLAUSES = 1;
@@ -43,7 +46,7 @@ function pieceOf(term: TermView, units: Unit[], continued: boolean): TermView {
 }
 
 export interface PackLargeOptions {
-  fill: LargeFill;
+  probe: LargeProbe;
   /** Told of a word longer than a whole page, which is placed anyway and runs past the page. */
   note: (message: string) => void;
 }
@@ -59,22 +62,25 @@ export interface PackLargeOptions {
 export async function packLargePages(terms: TermView[], options: PackLargeOptions): Promise<TermView[][]> {
   const pages: TermView[][] = [[]];
   const current = (): TermView[] => pages[pages.length - 1];
-  const fillWith = (piece: TermView): Promise<number> => options.fill([...current(), piece], pages.length - 1);
-  for (const term of terms) {
+  for (const [index, term] of terms.entries()) {
     let units = unitsOf(term);
     let continued = false;
     if (units.length === 0) {
       // No explanation in either language: the names alone, on this page when they fit.
-      if ((await fillWith(pieceOf(term, [], false))) > 1 && current().length > 0) pages.push([]);
+      if ((await options.probe.fill([...current(), pieceOf(term, [], false)], pages.length - 1)) > 1 && current().length > 0) pages.push([]);
       current().push(pieceOf(term, [], false));
     }
     while (units.length > 0) {
-      const fillOf = (count: number): Promise<number> => fillWith(pieceOf(term, units.slice(0, count), continued));
-      const whole = (await fillOf(units.length)) <= 1;
-      let taken = whole ? units.length : await longestFit(units.length - 1, fillOf);
+      const contentOf = (count: number): TermView[] => [...current(), pieceOf(term, units.slice(0, count), continued)];
+      const fillOf = (count: number): Promise<number> => options.probe.fill(contentOf(count), pages.length - 1);
+      // The next terms whole after all of this one, as they would follow on this page: measured ahead in the same evaluation.
+      const following = terms.slice(index + 1, index + 1 + AHEAD).map((next) => pieceOf(next, unitsOf(next), false));
+      const ahead = following.map((_, count) => [...contentOf(units.length), ...following.slice(0, count + 1)]);
+      let taken = await options.probe.fitting(units.map((_, count) => contentOf(count + 1)), pages.length - 1, ahead);
+      const whole = taken === units.length;
       const empty = taken === 0 && current().length === 0;
       // A page left short by the next sentence takes its first clauses; a unit longer than a page is cut down to words.
-      const short = !whole && (empty || (taken > 0 ? await fillOf(taken) : await options.fill(current(), pages.length - 1)) < FULL_PAGE);
+      const short = !whole && (empty || (taken > 0 ? await fillOf(taken) : await options.probe.fill(current(), pages.length - 1)) < FULL_PAGE);
       const finer = short ? cutFiner(units[taken], empty ? TEXT_SPLITS.length - 1 : CLAUSES) : undefined;
       if (finer) {
         units = [...units.slice(0, taken), ...finer, ...units.slice(taken + 1)];
@@ -97,15 +103,4 @@ export async function packLargePages(terms: TermView[], options: PackLargeOption
     }
   }
   return pages.filter((page) => page.length > 0);
-}
-
-/** The largest count from 0 to `most` whose fill is 1 or less; a fill grows with the count. */
-async function longestFit(most: number, fillOf: (count: number) => Promise<number>): Promise<number> {
-  let [low, high] = [0, most];
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if ((await fillOf(middle)) <= 1) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
