@@ -98,7 +98,7 @@ describe('line settings stored between builds', () => {
     const english = path.join(source, 'report.en.md');
     const text = await readFile(english, 'utf8');
     const paragraph = 'We will deliver ten practical projects for the people, as listed in the appendix.';
-    assert.ok(text.includes(paragraph));
+    assert.ok(text.includes(paragraph), `expected report.en.md to hold the paragraph to edit: ${paragraph}`);
     await writeFile(english, text.replace(paragraph, `${paragraph} Work will proceed steadily.`));
     build(out);
     const fresh = path.join(work, 'fresh');
