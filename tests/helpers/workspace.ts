@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectDir } from './cli.ts';
+import assert from 'node:assert/strict';
+import { projectDir, runCli } from './cli.ts';
 
 const made: string[] = [];
 // Each test file runs in a process of its own: its copies go when it ends, passed or failed.
@@ -27,4 +28,21 @@ export async function copyWithTemplates(prefix: string, from = 'source'): Promis
   await cp(path.join(projectDir, from), source, { recursive: true });
   await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
   return { source, templates, out };
+}
+
+/**
+ * A copy of `from` (a source folder of the project) with output folders beside it, and `build`, which runs
+ * `build --only pdf` with the dates pinned into one of them and asserts it succeeded; removed when the test file ends.
+ */
+export async function printWorkspace(prefix: string, from: string): Promise<{ work: string; source: string; out: string; cold: string; build: (folder: string, ...args: string[]) => void }> {
+  const work = await mkdtemp(path.join(tmpdir(), `report-press-${prefix}-`));
+  made.push(work);
+  const [source, out, cold] = ['source', 'output', 'cold'].map((name) => path.join(work, name));
+  await cp(path.join(projectDir, from), source, { recursive: true });
+  const build = (folder: string, ...args: string[]): void => {
+    // Under SOURCE_DATE_EPOCH the PDFs repeat byte for byte (tests/pipeline/reproducible.test.ts): any difference is the build's.
+    const result = runCli(['build', '--only', 'pdf', ...args, '--source', source, '--out', folder], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    assert.equal(result.status, 0, result.stderr);
+  };
+  return { work, source, out, cold, build };
 }

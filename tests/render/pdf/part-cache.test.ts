@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { partsFolder } from '../../../src/render/pdf/part-cache.ts';
-import { projectDir, runCli } from '../../helpers/cli.ts';
 import { pdfFonts } from '../../helpers/pdf.ts';
-
-const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
+import { printWorkspace } from '../../helpers/workspace.ts';
 
 interface StoredPart {
   key: string;
@@ -32,26 +29,15 @@ async function storedParts(out: string, edition: string): Promise<Map<string, St
 }
 
 describe('print editions laid out part by part', () => {
-  let work: string;
   let source: string;
   let out: string;
   let cold: string;
-
-  const build = (folder: string, ...args: string[]) => {
-    const result = runCli(['build', '--only', 'pdf', ...args, '--source', source, '--out', folder], { env: ENV });
-    assert.equal(result.status, 0, result.stderr);
-  };
+  let build: (folder: string, ...args: string[]) => void;
 
   before(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'report-press-part-cache-'));
-    source = path.join(work, 'source');
-    out = path.join(work, 'output');
-    cold = path.join(work, 'cold');
-    await cp(path.join(projectDir, 'tests/fixtures/structures'), source, { recursive: true });
+    ({ source, out, cold, build } = await printWorkspace('part-cache', 'tests/fixtures/structures'));
     build(out);
   });
-
-  after(() => rm(work, { recursive: true, force: true }));
 
   it('lays out again only the part of an edited paragraph, the parts after it only if its page count changed', async () => {
     const before = await storedParts(out, 'en');

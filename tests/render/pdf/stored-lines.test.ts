@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { partsFolder } from '../../../src/render/pdf/part-cache.ts';
 import { linesFile } from '../../../src/render/pdf/stored-lines.ts';
-import { projectDir, runCli } from '../../helpers/cli.ts';
+import { printWorkspace } from '../../helpers/workspace.ts';
 
-// PDFs repeat byte for byte under SOURCE_DATE_EPOCH (tests/pipeline/reproducible.test.ts), so any difference is the store's.
-const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
 const EDITIONS = [
   { name: 'bilingual', file: 'report.pdf' },
   { name: 'zh', file: 'report.zh.pdf' },
@@ -44,23 +41,13 @@ describe('line settings stored between builds', () => {
   let source: string;
   let out: string;
   let cold: string;
-
-  const build = (folder: string, ...args: string[]) => {
-    const result = runCli(['build', '--only', 'pdf', ...args, '--source', source, '--out', folder], { env: ENV });
-    assert.equal(result.status, 0, result.stderr);
-  };
+  let build: (folder: string, ...args: string[]) => void;
 
   before(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'report-press-stored-lines-'));
-    source = path.join(work, 'source');
-    out = path.join(work, 'output');
-    cold = path.join(work, 'cold');
-    await cp(path.join(projectDir, 'tests/fixtures/structures'), source, { recursive: true });
+    ({ work, source, out, cold, build } = await printWorkspace('stored-lines', 'tests/fixtures/structures'));
     build(out);
     build(cold, '--force');
   });
-
-  after(() => rm(work, { recursive: true, force: true }));
 
   it('keeps the lines of every paragraph of each edition, Chinese and English, and the shaping of its text', async () => {
     // A Chinese paragraph's entry is its breaks, an English one's its lines as set, a shaped run's its glyphs.
