@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -60,8 +60,9 @@ test('an empty file is an error', () => {
   assert.equal(lines[0], `${fixture('empty-file')}/report.zh.md:1:1 error source file is empty [empty-file]`);
 });
 
-test('bytes that are not UTF-8 are an error at their line and column', async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'report-press-'));
+test('bytes that are not UTF-8 are an error at their line and column', async (t) => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'report-press-check-bytes-'));
+  t.after(() => rm(folder, { recursive: true, force: true }));
   const text = Buffer.from('# 一、标题\n\n第一段。\n\n第二段', 'utf8');
   await writeFile(path.join(folder, 'report.zh.md'), Buffer.concat([text, Buffer.from([0xb5, 0xda]), Buffer.from('。\n')]));
   const result = runCli(['check', '--source', folder]);
@@ -69,8 +70,9 @@ test('bytes that are not UTF-8 are an error at their line and column', async () 
   assert.match(result.stdout, /report\.zh\.md:5:4 error invalid UTF-8 byte 0xb5/);
 });
 
-test('a source folder without report.zh.md is a one-line error', async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'report-press-'));
+test('a source folder without report.zh.md is a one-line error', async (t) => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'report-press-check-empty-'));
+  t.after(() => rm(folder, { recursive: true, force: true }));
   const result = runCli(['check', '--source', folder]);
   assert.equal(result.status, 1);
   assert.match(result.stderr.trim(), /^report-press: no .*report\.zh\.md: the source folder must hold report\.zh\.md/);
