@@ -101,9 +101,9 @@ export async function openStoredLines(options: { file: string; environment: stri
     async save() {
       const sorted = [...used.keys()].sort();
       const text = JSON.stringify({ environment, entries: Object.fromEntries(sorted.map((key) => [key, used.get(key)])) } satisfies LinesFile);
-      const kept = text.length <= MAX_BYTES ? used : new Map<string, unknown>();
-      await writeAtomic(file, kept === used ? text : JSON.stringify({ environment, entries: {} } satisfies LinesFile));
-      remembered.set(file, { environment, entries: kept });
+      const fits = Buffer.byteLength(text) <= MAX_BYTES;
+      await writeAtomic(file, fits ? text : JSON.stringify({ environment, entries: {} } satisfies LinesFile));
+      remembered.set(file, { environment, entries: fits ? used : new Map() });
     },
   };
 }
