@@ -4,7 +4,7 @@ import type { Node } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { VFile } from 'vfile';
 import { UserError } from '../errors.ts';
-import { parseDeckSpec, readDeckFile } from '../source/deck-spec.ts';
+import { parseDeckSpec, readDeckFile } from '../model/deck-spec.ts';
 import { parseMarkdown } from '../source/parse-markdown.ts';
 import { loadTermbase } from '../source/termbase.ts';
 import { writeAtomic } from '../common/write-atomic.ts';

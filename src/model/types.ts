@@ -197,7 +197,7 @@ export interface Report {
 /** A print edition: both languages side by side, or one alone. */
 export type EditionName = 'bilingual' | 'zh' | 'en';
 
-/** The print editions' settings, resolved: lengths in points. Every field has a default (see src/source/print-settings.ts). */
+/** The print editions' settings, resolved: lengths in points. Every field has a default (see src/model/print-settings.ts). */
 export interface PrintSettings {
   /** The trimmed page: A4, 16K (185 × 260 mm), B5, A5, or a size in millimetres. */
   paper: { name: string; width: number; height: number };

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { sourceDateEpoch } from '../source-date.ts';
+import { sourceDateEpoch } from '../../common/source-date.ts';
 
 /**
  * Chromium stamps the clock into a PDF's CreationDate and ModDate (and nothing else that changes between runs,

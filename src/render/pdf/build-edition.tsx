@@ -5,7 +5,7 @@ import type { Report } from '../../model/types.ts';
 import { type Labels, loadLabels } from '../../theme/labels.ts';
 import { loadTheme, type Theme } from '../../theme/load-theme.ts';
 import { defaultPrintSettings } from '../../model/print-defaults.ts';
-import { sourceDateEpoch } from '../source-date.ts';
+import { sourceDateEpoch } from '../../common/source-date.ts';
 import { assembleParts } from './assemble-parts.ts';
 import type { Edition } from './edition.ts';
 import { bodyParts, contentsPart, coverPart, type EditionPart } from './edition-parts.tsx';

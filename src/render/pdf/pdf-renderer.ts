@@ -5,7 +5,7 @@ import { defaultPrintSettings } from '../../model/print-defaults.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';
 import { withGlossaryTitle } from '../glossary-title.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
-import { sourceDateEpoch } from '../source-date.ts';
+import { sourceDateEpoch } from '../../common/source-date.ts';
 import { buildEdition } from './build-edition.tsx';
 import { type Edition, editions } from './edition.ts';
 import { reportForEdition } from './edition-report.ts';

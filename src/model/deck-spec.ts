@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { isScalar, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
-import type { DeckReference, DeckSpec } from '../model/types.ts';
-import { readSourceFile } from './read-source.ts';
+import type { DeckReference, DeckSpec } from './types.ts';
+import { readSourceFile } from '../source/read-source.ts';
 import { parseYamlFile } from '../common/yaml-schema.ts';
 
 /** `source/deck.yaml` as a VFile, or undefined when the report has none. */

@@ -4,9 +4,9 @@ import type { VFile } from 'vfile';
 import { isMap, type Node } from 'yaml';
 import { z } from 'zod';
 import { parseYamlFile } from '../common/yaml-schema.ts';
-import { A4_MARGINS, A4_POINTS, defaultPrintSettings, PAPER_SIZES, POINTS_PER_MM } from '../model/print-defaults.ts';
-import type { EditionName, PrintSettings } from '../model/types.ts';
-import { readSourceFile } from './read-source.ts';
+import { A4_MARGINS, A4_POINTS, defaultPrintSettings, PAPER_SIZES, POINTS_PER_MM } from './print-defaults.ts';
+import type { EditionName, PrintSettings } from './types.ts';
+import { readSourceFile } from '../source/read-source.ts';
 
 export const SETTINGS_FILE = 'report-press.yaml';
 

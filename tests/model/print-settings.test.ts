@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../../src/model/load-report.ts';
-import { readPrintSettings } from '../../src/source/print-settings.ts';
+import { readPrintSettings } from '../../src/model/print-settings.ts';
 import { projectDir, runCli } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
