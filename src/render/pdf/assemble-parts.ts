@@ -90,19 +90,38 @@ function readDestinations(part: PDFDocument, pages: Map<PDFRef, PDFRef>, documen
 
 const text = (value: PDFObject) => (value as PDFString | PDFHexString).decodeText();
 
+export interface AssembleOptions {
+  /** Every registered face, by PostScript name. */
+  faces: Map<string, fontkit.Font>;
+  /** Glyphs drawn on the assembled pages after assembly (the folios: folios.ts), by face: in the merged subsets too. */
+  stamped?: Map<string, GlyphUse>;
+}
+
+export interface AssembledParts {
+  document: PDFDocument;
+  /** The edition's merged font of each face drawn, by PostScript name. */
+  fonts: Map<string, PDFRef>;
+}
+
 /**
  * One PDF of the parts' pages, in order, each part laid out as a PDF of its own (see build-edition.tsx). Fonts are
  * embedded once for the edition (merge-fonts.ts); the parts' outlines and named destinations (the targets of the
  * contents' and the glossary terms' links, which are copied with their pages) are joined.
  */
-export async function assembleParts(parts: Uint8Array[], faces: Map<string, fontkit.Font>): Promise<PDFDocument> {
+export async function assembleParts(parts: Uint8Array[], options: AssembleOptions): Promise<AssembledParts> {
   const document = await PDFDocument.create({ updateMetadata: false });
   const loaded = await Promise.all(parts.map((data) => PDFDocument.load(data, { updateMetadata: false })));
   const used = new Map<string, GlyphUse>();
   const fontsOfPages = loaded.map((part) => partFonts(part, used));
+  for (const [face, glyphs] of options.stamped ?? []) {
+    const use = used.get(face) ?? new Map<number, number[]>();
+    used.set(face, use);
+    // A glyph the parts drew keeps the text they drew it for.
+    for (const [id, codePoints] of glyphs) if (!use.has(id)) use.set(id, codePoints);
+  }
   const merged = new Map(
     [...used.keys()].sort().map((face) => {
-      const font = faces.get(face);
+      const font = options.faces.get(face);
       if (!font) throw new Error(`a part drew with the face ${face}, which is not registered`);
       return [face, embedMergedFont(document, font, used.get(face)!)] as const;
     }),
@@ -134,5 +153,5 @@ export async function assembleParts(parts: Uint8Array[], faces: Map<string, font
     document.context.assign(root, document.context.obj({ Type: 'Outlines', First: top[0], Last: top.at(-1)! }));
     document.catalog.set(name('Outlines'), root);
   }
-  return document;
+  return { document, fonts: merged };
 }

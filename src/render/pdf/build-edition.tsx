@@ -9,15 +9,16 @@ import { sourceDateEpoch } from '../../common/source-date.ts';
 import { assembleParts } from './assemble-parts.ts';
 import type { Edition } from './edition.ts';
 import { bodyParts, contentsPart, coverPart, type EditionPart } from './edition-parts.tsx';
+import { folioGlyphs, setFolios, stampFolios } from './folios.ts';
 import { loadFaces } from './fonts.ts';
 import { computeLines, LineStoreProvider } from './line-store.ts';
 import { mirrorEvenPages } from './page-tree.ts';
 import { Paging } from './paging.ts';
 import { setPrintBoxes, slugOf } from './print-boxes.ts';
-import { collectAreas, type PageOrder, type SourceArea } from './source-map.ts';
+import { collectAreas, type PartArea, placeAreas, type SourceArea } from './source-map.ts';
 import type { StoredLines } from './stored-lines.ts';
 import { withStoredShapes } from './stored-shapes.ts';
-import { pdfStyles, PdfStylesProvider } from './styles.ts';
+import { headingFamily, pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
 
 interface DocumentInfo {
@@ -62,14 +63,16 @@ function setDocumentInfo(document: PDFDocument, info: DocumentInfo, language: st
 
 const PART_DATE = new Date(0);
 
-/** A part laid out: its PDF (readable only once assembled: see glyph-ids.ts), its pages, where its blocks stand, and the pages its headings are on. */
+/**
+ * A part laid out: its PDF (readable only once assembled: see glyph-ids.ts), its pages, where its blocks stand, and
+ * the pages its headings are on, all counted from the part's first page: nothing of it depends on where it starts.
+ */
 export interface LaidOutPart {
-  /** The part's id (see EditionPart) and the page it starts on. */
+  /** The part's id (see EditionPart). */
   id: string;
-  firstPage: number;
   data: Uint8Array;
   pages: number;
-  areas: SourceArea[];
+  areas: PartArea[];
   headings: Array<[string, number]>;
   /** The keys of the stored line settings its paragraphs used (stored-lines.ts). */
   lines: string[];
@@ -101,13 +104,13 @@ export interface BuildEditionOptions {
 }
 
 /**
- * An edition, part by part: each part opens a page, so it is laid out as a PDF of its own from the page it starts
- * on and kept, by a key of its content, the edition's shared settings and that page, while none of these change. An
- * edit in one part lays that part out again, and the parts after it only when its page count changed. The cover, the
- * body's parts and the contents (laid out last, once the headings' pages are known; its page count from a first
- * layout without numbers) are then assembled with pdf-lib, fonts embedded once; last, the mirrored margins and the
- * print shop's boxes. Paper, margins, bleed and colours come from the model's print settings, colours and sizes not
- * set there from the build's theme.
+ * An edition, part by part: each part opens a page, so it is laid out as a PDF of its own, its pages counted from 1,
+ * and kept, by a key of its content and the edition's shared settings, while neither changes. An edit in one part
+ * lays out that part alone again, whether its page count changed or not. The cover, the body's parts and the contents
+ * (laid out last, once the headings' pages are known; its page count from a first layout without numbers) are then
+ * assembled with pdf-lib, fonts embedded once; then the folios are stamped (they depend on where each part starts),
+ * and last come the mirrored margins and the print shop's boxes. Paper, margins, bleed and colours come from the
+ * model's print settings, colours and sizes not set there from the build's theme.
  */
 export async function buildEdition(options: BuildEditionOptions): Promise<BuiltEdition> {
   const { report, edition } = options;
@@ -124,15 +127,15 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
   // The front matter (running heads, cover) and the names kept whole (hyphenation) reach every part.
   const shared = JSON.stringify([options.cache?.environment, edition.name, print, accent, links, report.meta, report.names ?? []]);
 
-  const layOut = async (part: EditionPart, start: { firstPage: number; numbers?: Map<string, number> }): Promise<LaidOutPart> => {
-    const key = createHash('sha256').update(JSON.stringify([shared, part.id, start.firstPage, part.content])).digest('hex');
+  const layOut = async (part: EditionPart, numbers?: Map<string, number>): Promise<LaidOutPart> => {
+    const key = createHash('sha256').update(JSON.stringify([shared, part.id, part.content])).digest('hex');
     const cached = await options.cache?.parts.read(key);
     if (cached) {
       options.cache?.lines?.keep(cached.lines);
       return cached;
     }
     const lines = options.cache?.lines?.part();
-    const paging = new Paging(start.firstPage, start.numbers);
+    const paging = new Paging(numbers);
     let layout: { children?: unknown[] } = {};
     // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
     const data = await withStoredShapes(lines, () =>
@@ -144,35 +147,41 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
         </PdfStylesProvider>,
       ),
     );
-    const pageOrder: PageOrder = { ...order, firstPage: start.firstPage };
-    const headings = [...paging.sections].filter(([id]) => !start.numbers?.has(id));
-    const laid = { id: part.id, firstPage: start.firstPage, data, pages: layout.children?.length ?? 0, areas: collectAreas(layout as Parameters<typeof collectAreas>[0], pageOrder), headings, lines: lines?.keys() ?? [] };
+    const laid = { id: part.id, data, pages: layout.children?.length ?? 0, areas: collectAreas(layout as Parameters<typeof collectAreas>[0]), headings: [...paging.sections], lines: lines?.keys() ?? [] };
     await options.cache?.parts.write(key, laid);
     return laid;
   };
 
-  const cover = await layOut(coverPart(props), { firstPage: 1 });
+  const cover = await layOut(coverPart(props));
   // The contents' numbers stand in boxes of their own, so a first layout without them gives its page count.
-  const contentsPages = (await layOut({ ...contentsPart(props, new Map()), id: 'contents-pages' }, { firstPage: 1 + cover.pages })).pages;
-  const body: LaidOutPart[] = [];
+  const contentsPages = (await layOut({ ...contentsPart(props, new Map()), id: 'contents-pages' })).pages;
+  const body: Array<{ part: LaidOutPart; firstPage: number }> = [];
   let next = 1 + cover.pages + contentsPages;
   for (const part of bodyParts(props)) {
-    const laid = await layOut(part, { firstPage: next });
-    body.push(laid);
+    const laid = await layOut(part);
+    body.push({ part: laid, firstPage: next });
     next += laid.pages;
   }
-  const numbers = new Map(body.flatMap((part) => part.headings));
-  const contents = await layOut(contentsPart(props, numbers), { firstPage: 1 + cover.pages, numbers });
+  const numbers = new Map(body.flatMap(({ part, firstPage }) => part.headings.map(([id, page]) => [id, firstPage + page - 1] as const)));
+  const contents = await layOut(contentsPart(props, numbers), numbers);
   if (contents.pages !== contentsPages) throw new Error(`the contents filled ${contents.pages} pages with its page numbers and ${contentsPages} without`);
 
-  const parts = [cover, contents, ...body];
-  const document = await assembleParts(
-    parts.map((part) => part.data),
-    faces.byName,
+  const parts = [{ part: cover, firstPage: 1 }, { part: contents, firstPage: 1 + cover.pages }, ...body];
+  // Every page after the cover has its folio, in the English heading face, as the running heads' colour.
+  const folioStyle = { font: faces.regular[headingFamily.en[0]], size: styles.frame.folioSize, colour: styles.colour.muted, fromBottom: styles.frame.folioFromBottom, left: margins.inner, right: paper.width - margins.outer };
+  const folios = setFolios(
+    Array.from({ length: next - 1 - cover.pages }, (_, index) => 1 + cover.pages + index),
+    folioStyle,
   );
+  const face = folioStyle.font.postscriptName;
+  const { document, fonts } = await assembleParts(
+    parts.map(({ part }) => part.data),
+    { faces: faces.byName, stamped: new Map([[face, folioGlyphs(folios)]]) },
+  );
+  stampFolios(document, folios, { font: fonts.get(face)!, style: folioStyle });
   mirrorEvenPages(document, order.evenShift);
   setDocumentInfo(document, documentInfo(report, edition), edition.language);
   setPrintBoxes(document, { bleed: print.bleed, accent });
   const data = Buffer.from(await document.save());
-  return { data, pages: next - 1, areas: parts.flatMap((part) => part.areas) };
+  return { data, pages: next - 1, areas: parts.flatMap(({ part, firstPage }) => placeAreas(part.areas, { ...order, firstPage })) };
 }

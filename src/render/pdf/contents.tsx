@@ -65,7 +65,7 @@ export function Contents({ report, edition, margins, paper, accent, paging, face
                   style={numberBox}
                   paint={(painter: Painter) => {
                     const font = faces.regular[entryFamily(entry, first, text)[0]];
-                    drawText(painter, String(paging.sections.get(entry.id) ?? ''), { font, fontSize: print.body, colour: colour.ink, x: numberBox.width, y: 0, align: 'right' });
+                    drawText(painter, String(paging.numbers.get(entry.id) ?? ''), { font, fontSize: print.body, colour: colour.ink, x: numberBox.width, y: 0, align: 'right' });
                     return null;
                   }}
                 />

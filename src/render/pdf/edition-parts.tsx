@@ -14,7 +14,7 @@ import { usePdfStyles } from './styles.ts';
 export interface EditionPart {
   /** Names the part; unique in its edition. */
   id: string;
-  /** What the part is laid out from, besides what every part shares and its first page: its cache key. */
+  /** What the part is laid out from, besides what every part shares: its cache key (never the page it starts on). */
   content: unknown;
   /** The part's pages, numbered from its Paging. */
   pages: (paging: Paging) => ReactElement;

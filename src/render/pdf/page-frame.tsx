@@ -47,14 +47,14 @@ export function PageStart({ paging }: Pick<LayoutProps, 'paging'>) {
 }
 
 interface PageFrameProps extends Pick<LayoutProps, 'edition' | 'margins' | 'paper' | 'paging' | 'faces'> {
-  /** The running head of a page, per language. */
+  /** The running head of a page (the page of its part, from 1), per language. */
   head: (page: number, lang: Lang) => string;
 }
 
 /**
- * Running head and folio, the last child of a page: drawn once the page's headings have noted their page. The
- * folio sits at the outer corner, right on odd pages and left on even ones. Each head stands over its own column and
- * is shortened to fit it, so the Chinese and English heads never meet.
+ * The running head, the last child of a page: drawn once the page's headings have noted their page. Each head stands
+ * over its own column and is shortened to fit it, so the Chinese and English heads never meet. The folio is not drawn
+ * here: it depends on the page the part starts on, and is stamped on the assembled edition (folios.ts).
  */
 export function PageFrame({ edition, margins, paper, paging, faces, head }: PageFrameProps) {
   const { styles, frame, headingFamily, colour, columnWidths } = usePdfStyles();
@@ -68,16 +68,12 @@ export function PageFrame({ edition, margins, paper, paging, faces, head }: Page
         fixed
         style={[styles.frame, { width: paper.width, height: paper.height }]}
         paint={(painter: Painter) => {
-          const page = paging.current;
           langs.forEach((lang, index) => {
             const font = faces.regular[headingFamily[lang][0]];
-            const value = fitRunningHead(head(page, lang), { lang, font, width: widths[lang], fontSize: frame.headSize });
+            const value = fitRunningHead(head(paging.current, lang), { lang, font, width: widths[lang], fontSize: frame.headSize });
             const align = langs.length > 1 && index === 1 ? 'right' : 'left';
             drawText(painter, value, { font, fontSize: frame.headSize, colour: colour.muted, x: align === 'right' ? right : margins.inner, y: frame.headTop, align, halfWidthMarks: lang === 'zh' });
           });
-          const odd = page % 2 === 1;
-          const font = faces.regular[headingFamily.en[0]];
-          drawText(painter, String(page), { font, fontSize: frame.folioSize, colour: colour.muted, x: odd ? right : margins.inner, y: paper.height - frame.folioFromBottom, align: odd ? 'right' : 'left' });
           return null;
         }}
       />

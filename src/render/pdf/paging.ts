@@ -3,24 +3,21 @@
  *
  * react-pdf lays the rest of a <Page> out again at every page break whenever the page holds a `render` prop (a
  * third of the time of a bilingual edition), so the body carries none. Each part of an edition is laid out as a PDF
- * of its own from the page it will start on (see build-edition.tsx): its pages count from there as they are drawn,
- * and its headings note the page they are drawn on. The contents, laid out after the body, starts out knowing the
- * pages of every heading.
+ * of its own (see build-edition.tsx), counting its pages from 1 as they are drawn, so that it does not depend on the
+ * page it will start on: its headings note the page of the part they are drawn on, and the edition's folios are
+ * stamped once the parts are assembled (folios.ts). The contents, laid out after the body, starts out knowing the
+ * edition's page of every heading.
  */
 export class Paging {
-  /** The page each section heading (and `glossary`) is drawn on. */
-  readonly sections: Map<string, number>;
+  /** The page of the part (from 1) each section heading (and `glossary`) is drawn on. */
+  readonly sections = new Map<string, number>();
   /** Pages drawn so far. */
   pages = 0;
-  /** The page being drawn. */
+  /** The page of the part being drawn. */
   current = 0;
 
-  constructor(
-    readonly firstPage: number,
-    sections: Map<string, number> = new Map(),
-  ) {
-    this.sections = new Map(sections);
-  }
+  /** `numbers`: the edition's page of each heading, for the contents to print. */
+  constructor(readonly numbers: ReadonlyMap<string, number> = new Map()) {}
 
   /** Drawing: the heading `id` is drawn on the current page. */
   noteHeading(id: string): void {
@@ -29,8 +26,8 @@ export class Paging {
 
   /** Drawing: the part's next page begins. */
   startPage(): number {
-    this.current = this.firstPage + this.pages;
     this.pages += 1;
+    this.current = this.pages;
     return this.current;
   }
 }

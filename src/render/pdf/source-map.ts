@@ -59,8 +59,15 @@ function holdsText(node: LayoutNode): boolean {
   return (node.lines?.length ?? 0) > 0 || (node.children ?? []).some(holdsText);
 }
 
+/**
+ * A marked box of a part as laid out, before the part has a place in its edition: `page` counts from the part's first
+ * page (1), `x` and `y` are unrounded and unshifted, so that the areas of a part kept between builds do not depend on
+ * where it starts (see placeAreas).
+ */
+export type PartArea = SourceArea;
+
 export interface PageOrder {
-  /** The finished page number of the layout's first page: each part of an edition is laid out on its own. */
+  /** The finished page number of the part's first page. */
   firstPage: number;
   /** How far even pages are shown to the left (mirrorEvenPages). */
   evenShift: number;
@@ -68,25 +75,31 @@ export interface PageOrder {
   slug: number;
 }
 
-/** Every marked box of react-pdf's laid-out document (given to Document's onRender), page by page; a block split over pages gives one area per page. */
-export function collectAreas(layout: { children?: LayoutNode[] }, order: PageOrder): SourceArea[] {
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Every marked box of react-pdf's laid-out part (given to Document's onRender), page by page; a block split over pages gives one area per page. */
+export function collectAreas(layout: { children?: LayoutNode[] }): PartArea[] {
   const pages = layout.children ?? [];
-  const areas: SourceArea[] = [];
+  const areas: PartArea[] = [];
   pages.forEach((pageNode, index) => {
-    const page = order.firstPage + index;
-    const shift = page % 2 === 0 ? order.evenShift : 0;
     // A child's box is relative to its parent's (react-pdf's renderChildren translates by the parent's left and top).
     const visit = (node: LayoutNode, left: number, top: number): void => {
       const x = left + (node.box?.left ?? 0);
       const y = top + (node.box?.top ?? 0);
       const mark = node.props?.sourceMark;
-      if (mark && node.box && holdsText(node)) {
-        const round = (value: number) => Math.round(value * 100) / 100;
-        areas.push({ page, x: round(x - shift + order.slug), y: round(y + order.slug), width: round(node.box.width), height: round(node.box.height), ...mark });
-      }
+      if (mark && node.box && holdsText(node)) areas.push({ page: index + 1, x, y, width: round(node.box.width), height: round(node.box.height), ...mark });
       node.children?.forEach((child) => visit(child, x, y));
     };
     visit(pageNode, 0, 0);
   });
   return areas;
+}
+
+/** A part's areas on the finished pages of its edition: numbered from its first page, even pages mirrored, inside the slug. */
+export function placeAreas(areas: PartArea[], order: PageOrder): SourceArea[] {
+  return areas.map((area) => {
+    const page = order.firstPage + area.page - 1;
+    const shift = page % 2 === 0 ? order.evenShift : 0;
+    return { ...area, page, x: round(area.x - shift + order.slug), y: round(area.y + order.slug) };
+  });
 }

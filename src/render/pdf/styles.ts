@@ -26,7 +26,7 @@ export function pdfStyles(theme: Theme) {
     page: { color: colour.ink, fontFamily: families.bodyZh, fontSize: print.body },
     /** The rule under the running head. */
     header: { position: 'absolute', top: frame.headTop, height: 18, borderBottomWidth: 0.5, borderBottomColor: colour.rule },
-    /** A canvas over the whole page, for the running head and folio. */
+    /** A canvas over the whole page, for the running heads (the folios are stamped after assembly: folios.ts). */
     frame: { position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 },
     row: { flexDirection: 'row', justifyContent: 'space-between' },
     paragraph: { marginBottom: 4, textAlign: 'justify' },
