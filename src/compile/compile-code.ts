@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { COMPILED_DIR, readCode } from '../common/code-key.js';
@@ -42,14 +42,20 @@ async function writeCompiled(options: { src: string; staging: string; final: str
   await writeFile(`${target}.map`, JSON.stringify(map));
 }
 
-/** Removes the copies of other code and the staging folders of compiles that were killed. */
-async function prune(root: string, keep: string): Promise<void> {
+/** Copies kept beside the current one: a process started from an earlier copy (`watch`) may still import from it. */
+const EARLIER_COPIES = 2;
+
+/** Removes all but the newest copies of earlier code, and the staging folders of compiles that were killed. */
+async function prune(root: string, current: string): Promise<void> {
   const names = await readdir(root);
-  const stale = names.filter((name) => {
+  const dead = names.filter((name) => {
     const staging = STAGING.exec(name);
-    return staging ? !isAlive(Number(staging[1])) : /^[0-9a-f]{64}$/.test(name) && name !== keep;
+    return staging !== null && !isAlive(Number(staging[1]));
   });
-  await Promise.all(stale.map((name) => rm(path.join(root, name), { recursive: true, force: true })));
+  const earlier = names.filter((name) => /^[0-9a-f]{64}$/.test(name) && name !== current);
+  const made = await Promise.all(earlier.map(async (name) => ({ name, time: (await stat(path.join(root, name))).mtimeMs })));
+  const old = made.sort((a, b) => b.time - a.time).slice(EARLIER_COPIES).map(({ name }) => name);
+  await Promise.all([...dead, ...old].map((name) => rm(path.join(root, name), { recursive: true, force: true })));
 }
 
 /**
@@ -58,7 +64,7 @@ async function prune(root: string, keep: string): Promise<void> {
  * a killed compile leaves no folder that bin/report-press.js would take for a copy.
  */
 export async function compileCode(projectDir: string): Promise<CompileResult> {
-  const code = await readCode(projectDir);
+  const code = readCode(projectDir);
   const root = path.join(projectDir, COMPILED_DIR);
   const folder = path.join(root, code.key);
   await mkdir(root, { recursive: true });

@@ -35,9 +35,9 @@ export interface BuildCache {
   renderers: Record<string, CacheEntry>;
 }
 
-async function hashFolder(folder: string): Promise<string> {
+function hashFolder(folder: string): string {
   const badLink = (file: string, target: string): Error => new UserError(`${file} is a symbolic link to ${target}, which is not a regular file: link to a file, or copy the file in its place`);
-  return hashFiles(await readFolder(folder, { badLink }), folder);
+  return hashFiles(readFolder(folder, { badLink }), folder);
 }
 
 let codeHash: Promise<string> | undefined;
@@ -50,7 +50,7 @@ let codeHash: Promise<string> | undefined;
  * the code the cache records.
  */
 export function hashCode(): Promise<string> {
-  codeHash ??= compiledKey === undefined ? readCode(projectDir).then((code) => code.key) : Promise.resolve(compiledKey);
+  codeHash ??= Promise.resolve(compiledKey ?? readCode(projectDir).key);
   return codeHash;
 }
 
@@ -78,8 +78,8 @@ export interface BuildKeys {
 
 /** Hashes what a build depends on, by content, never by file times; stores the font hashes it computed in `cache`. */
 export async function hashBuild(options: { sourceDir: string; templatesDir: string; selected: string[]; settings: unknown; cache: BuildCache }): Promise<BuildKeys> {
-  const environment = hashOf(await hashCode(), await hashFolder(options.templatesDir), await hashFonts(options.cache), JSON.stringify(options.settings));
-  return { environment, inputs: hashOf(environment, JSON.stringify(options.selected), await hashFolder(options.sourceDir)) };
+  const environment = hashOf(await hashCode(), hashFolder(options.templatesDir), await hashFonts(options.cache), JSON.stringify(options.settings));
+  return { environment, inputs: hashOf(environment, JSON.stringify(options.selected), hashFolder(options.sourceDir)) };
 }
 
 /** A build has started in this folder: it writes the cache file before the first output. */
