@@ -6,7 +6,7 @@ import { compiledKey, projectDir, runsCompiled } from '../common/code-location.t
 import { UserError } from '../errors.ts';
 import { escapeControls } from '../terminal/escape-controls.ts';
 
-// Each command imports its stage on first use: a no-op build starts in about 0.3 s.
+// Each command imports its stage on first use: a no-op build loads neither the check nor the renderers.
 const { version } = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string };
 
 function templatesOption(): Option {
