@@ -6,7 +6,7 @@ APT_PACKAGES := chromium poppler-utils qpdf libxml2-utils
 BIN := node bin/report-press.js
 
 .DEFAULT_GOAL := all
-.PHONY: all deps system-deps build test check watch bench clean
+.PHONY: all deps system-deps compiled build test check watch bench clean
 
 all: build
 
@@ -26,20 +26,29 @@ system-deps:
 
 deps: node_modules/.report-press-installed system-deps
 
-build: deps
+# The CLI runs the compiled copy of src/ when it was compiled from the code as it is (bin/report-press.js compares by
+# content, and runs src/ through tsx otherwise): compile when a file it is made from is newer than the last compile.
+.compiled/stamp: $(shell find src -type f) tsconfig.json package-lock.json node_modules/.report-press-installed
+	node --import tsx src/compile/run-compile.ts
+	touch $@
+
+compiled: deps .compiled/stamp
+
+build: compiled
 	$(BIN) build
 
-check: deps
+check: compiled
 	$(BIN) check
 
-test: deps
+test: compiled
 	npm test --silent
 
-watch: deps
+watch: compiled
 	$(BIN) watch
 
-bench: deps
+bench: compiled
 	node --import tsx src/bench/run-bench.ts
 
 clean:
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+	rm -rf .compiled

@@ -2,10 +2,10 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectDir } from '../common/code-location.ts';
 import { importReport } from '../import/import-report.ts';
 
-const corpus = fileURLToPath(new URL('../../tests/fixtures/reports/corpus/', import.meta.url));
+const corpus = path.join(projectDir, 'tests', 'fixtures', 'reports', 'corpus', path.sep);
 const RUNS = 3;
 
 const sizes = await Promise.all((await readdir(corpus)).filter((name) => name.endsWith('.txt')).map(async (name) => ({ name, bytes: (await stat(path.join(corpus, name))).size })));

@@ -8,12 +8,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectDir } from '../common/code-location.ts';
 import { englishBodyLines, measureEnglishLines, normalWordSpace, readTextLines } from './english-typography.ts';
 import { type TreeMeasurement, measureTree } from './measure-tree.ts';
 import { startWatch } from './measure-watch.ts';
 
-const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(projectDir, 'bin/report-press.js');
 
 function has(command: string): boolean {

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { COMPILED_DIR } from '../common/code-key.js';
+import { compiledKey, projectDir, runsCompiled } from '../common/code-location.ts';
 import { UserError } from '../errors.ts';
 import { escapeControls } from '../terminal/escape-controls.ts';
 
-// Each command imports its stage on first use: a no-op build starts in about 0.3 s.
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+// Each command imports its stage on first use: a no-op build loads neither the check nor the renderers.
+const { version } = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string };
 
 function templatesOption(): Option {
   return new Option('--templates <dir>', 'the templates folder: Handlebars layouts, partials/, labels.yaml and theme.yaml (default: the shipped templates/)');
@@ -19,7 +22,10 @@ const program = new Command('report-press')
   .version(version)
   .option('--verbose', 'show stack traces and debug output')
   .exitOverride()
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .hook('preAction', () => {
+    if (program.opts().verbose) console.error(runsCompiled ? `report-press: running the compiled copy in ${COMPILED_DIR}/${compiledKey}/` : `report-press: running src/ through tsx (no compiled copy of this code in ${COMPILED_DIR}/: \`make\` compiles it)`);
+  });
 
 program
   .command('check')

@@ -8,7 +8,8 @@ import type { BuildSettings, Output, RenderContext } from '../render/renderer.ts
 import { cleanUpOnSignals } from '../lifetime/cleanup.ts';
 import { sweepTempFolders } from '../lifetime/temp-folder.ts';
 import { shippedTemplatesDir } from '../theme/templates-dir.ts';
-import { type BuildCache, hashBuild, hashOf, readCache, readStoredCheck, writeCache, writeStoredCheck } from './cache.ts';
+import { type BuildCache, hashBuild, readCache, readStoredCheck, writeCache, writeStoredCheck } from './cache.ts';
+import { hashOf } from '../common/code-key.js';
 import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
 import { OWN_PREFIX } from '../common/write-atomic.ts';

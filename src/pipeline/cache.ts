@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { StoredCheck } from '../check/check-cache.ts';
 import { UserError } from '../errors.ts';
 import type { Output } from '../render/renderer.ts';
 import { fonts } from '../theme/theme.ts';
 import { writeAtomic } from '../common/write-atomic.ts';
+import { hashFiles, hashOf, readCode, readFolder } from '../common/code-key.js';
+import { compiledKey, projectDir } from '../common/code-location.ts';
 
-const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE_FILE = '.report-press-cache.json';
 
 interface CacheEntry {
@@ -36,49 +35,22 @@ export interface BuildCache {
   renderers: Record<string, CacheEntry>;
 }
 
-export function hashOf(...parts: Array<string | Uint8Array>): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-}
-
-/**
- * The regular files under `folder`, symbolic links followed, sorted. A link to anything but a regular file
- * (a folder, a device, nothing) is an error naming it: its content could not be part of the hash.
- */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
-  const files: string[] = [];
-  for (const entry of entries) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile()) files.push(file);
-    else if (entry.isSymbolicLink()) {
-      const target = await stat(file).catch(() => undefined);
-      if (!target?.isFile()) {
-        const points = await realpath(file).catch(() => 'a missing file');
-        throw new UserError(`${file} is a symbolic link to ${points}, which is not a regular file: link to a file, or copy the file in its place`);
-      }
-      files.push(file);
-    }
-  }
-  return files.sort();
-}
-
-async function hashFolder(folder: string): Promise<string> {
-  const files = await filesUnder(folder);
-  const contents = await Promise.all(files.map(async (file) => [path.relative(folder, file), await readFile(file)] as const));
-  return hashOf(...contents.flat());
+function hashFolder(folder: string): string {
+  const badLink = (file: string, target: string): Error => new UserError(`${file} is a symbolic link to ${target}, which is not a regular file: link to a file, or copy the file in its place`);
+  return hashFiles(readFolder(folder, { badLink }), folder);
 }
 
 let codeHash: Promise<string> | undefined;
 
 /**
- * The code this process runs: report-press's own sources (the theme included) and its locked dependencies.
- * Hashed once, when first asked (at the start of the first build, before the renderers are loaded): a source
- * edited while `watch` runs is not the code that builds, so it must not be the code the cache records.
+ * The code this process runs: report-press's own sources (the theme included), its compiler settings and its locked
+ * dependencies (`readCode`). A compiled copy is named by the key of the code it was compiled from, which is the code
+ * that runs, edited since or not. Through tsx, src/ is hashed once, when first asked (at the start of the first build,
+ * before the renderers are loaded): a source edited while `watch` runs is not the code that builds, so it must not be
+ * the code the cache records.
  */
 export function hashCode(): Promise<string> {
-  codeHash ??= (async () => hashOf(await hashFolder(path.join(projectDir, 'src')), await readFile(path.join(projectDir, 'package-lock.json'))))();
+  codeHash ??= Promise.resolve(compiledKey ?? readCode(projectDir).key);
   return codeHash;
 }
 
@@ -106,8 +78,8 @@ export interface BuildKeys {
 
 /** Hashes what a build depends on, by content, never by file times; stores the font hashes it computed in `cache`. */
 export async function hashBuild(options: { sourceDir: string; templatesDir: string; selected: string[]; settings: unknown; cache: BuildCache }): Promise<BuildKeys> {
-  const environment = hashOf(await hashCode(), await hashFolder(options.templatesDir), await hashFonts(options.cache), JSON.stringify(options.settings));
-  return { environment, inputs: hashOf(environment, JSON.stringify(options.selected), await hashFolder(options.sourceDir)) };
+  const environment = hashOf(await hashCode(), hashFolder(options.templatesDir), await hashFonts(options.cache), JSON.stringify(options.settings));
+  return { environment, inputs: hashOf(environment, JSON.stringify(options.selected), hashFolder(options.sourceDir)) };
 }
 
 /** A build has started in this folder: it writes the cache file before the first output. */

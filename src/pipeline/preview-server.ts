@@ -3,7 +3,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectDir } from '../common/code-location.ts';
 import { UserError } from '../errors.ts';
 import { renderViewer } from './viewer-page.ts';
 
@@ -51,7 +51,7 @@ const require = createRequire(import.meta.url);
 /** Files the viewer page loads, served under fixed prefixes, never from the output folder. */
 const MOUNTS: Record<string, string> = {
   '/__pdfjs/': path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'legacy/build'),
-  '/__viewer/': fileURLToPath(new URL('../../templates/preview/', import.meta.url)),
+  '/__viewer/': path.join(projectDir, 'templates', 'preview', path.sep),
 };
 
 /** Resolves a URL path inside `root`, or undefined when it would leave it (`..`, encoded slashes, bad escapes) or names a dotfile. */

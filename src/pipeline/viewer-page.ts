@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import Handlebars from 'handlebars';
+import { projectDir } from '../common/code-location.ts';
 
-const templateUrl = new URL('../../templates/preview/viewer.hbs', import.meta.url);
+const templateFile = path.join(projectDir, 'templates', 'preview', 'viewer.hbs');
 
 /** Tab order: the editions first, then the deck, then the handouts; any other PDF after them by name. */
 const ORDER = [/^report\.pdf$/, /^report\.zh\.pdf$/, /^report\.en\.pdf$/, /^slides\.pdf$/, /^handouts.*\.pdf$/];
@@ -14,7 +16,7 @@ function rank(name: string): number {
 
 /** The proof viewer's page: a tab for each PDF in the output folder, a link for each folder (the HTML deck). Read per request, so an edit of the template shows at once. */
 export async function renderViewer(options: { documents: string[]; folders: string[] }): Promise<string> {
-  const template = Handlebars.compile(await readFile(templateUrl, 'utf8'), { strict: true });
+  const template = Handlebars.compile(await readFile(templateFile, 'utf8'), { strict: true });
   const documents = [...options.documents].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((name) => ({ name, label: LABELS[name] ?? name.replace(/\.pdf$/, '') }));
   return template({ documents, folders: [...options.folders].sort() });
 }

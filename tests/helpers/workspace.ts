@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -45,4 +45,18 @@ export async function printWorkspace(prefix: string, from: string): Promise<{ wo
     assert.equal(result.status, 0, result.stderr);
   };
   return { work, source, out, cold, build };
+}
+
+/**
+ * A copy of the project (code, templates, shipped source and the files the code key reads) with `node_modules` linked
+ * to this one's, for tests that compile or edit the code; removed when the test file ends.
+ */
+export async function copyOfProject(prefix: string): Promise<string> {
+  const work = await mkdtemp(path.join(tmpdir(), `report-press-${prefix}-`));
+  made.push(work);
+  for (const name of ['bin', 'src', 'templates', 'source', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    await cp(path.join(projectDir, name), path.join(work, name), { recursive: true });
+  }
+  await symlink(path.join(projectDir, 'node_modules'), path.join(work, 'node_modules'));
+  return work;
 }

@@ -1,4 +1,4 @@
-import hyphen from 'hyphen/en-us';
+import hyphen from 'hyphen/en-us/index.js';
 import { cutLongRun } from '../../model/long-runs.ts';
 
 /** Latin marks that may not start a line: stops, closing brackets and quotes. */

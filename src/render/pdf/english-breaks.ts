@@ -1,4 +1,4 @@
-import hyphen from 'hyphen/en-us';
+import hyphen from 'hyphen/en-us/index.js';
 import { cutLongRun } from '../../model/long-runs.ts';
 import { LATIN_NO_LINE_END, LATIN_NO_LINE_START } from './break-words.ts';
 import { readsAsPinyin } from './pinyin.ts';
