@@ -108,6 +108,11 @@ export async function prepareBuild(only: string[]): Promise<void> {
   for (const entry of selectRenderers(only)) await (await entry.load()).prepare?.();
 }
 
+/** Ends what `prepareBuild` keeps running between builds (the print PDF's worker threads). */
+export async function releaseBuild(only: string[]): Promise<void> {
+  for (const entry of selectRenderers(only)) await (await entry.load()).close?.();
+}
+
 /** The renderer's outputs stay listed as report-press's own, with no key a build matches: they are not up to date. */
 function disown(cache: BuildCache, name: string): void {
   const entry = cache.renderers[name];

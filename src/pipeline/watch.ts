@@ -3,7 +3,7 @@ import path from 'node:path';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
 import { shippedTemplatesDir } from '../theme/templates-dir.ts';
-import { build, prepareBuild } from './build.ts';
+import { build, prepareBuild, releaseBuild } from './build.ts';
 import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
 
 /** The errors of a failed check, for the viewer's banner (the build printed them already; checking again costs well under a second). */
@@ -96,6 +96,7 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
       clearTimeout(timer);
       await watcher.close();
       await running;
+      await releaseBuild(options.only);
       await server.close();
     },
   };

@@ -6,14 +6,12 @@ import { writeAtomic } from '../../common/write-atomic.ts';
 import { withGlossaryTitle } from '../glossary-title.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { sourceDateEpoch } from '../source-date.ts';
-import { buildEdition } from './build-edition.tsx';
+import type { BuiltEdition } from './build-edition.tsx';
 import { type Edition, editions } from './edition.ts';
 import { reportForEdition } from './edition-report.ts';
-import { loadFaces, registerFonts } from './fonts.ts';
+import { type EditionJob, editionWorkers } from './edition-workers.ts';
 import { imposeBooklet } from './impose-booklet.ts';
-import { diskPartCache, partsFolder } from './part-cache.ts';
 import type { SourceMap } from './source-map.ts';
-import { linesFile, openStoredLines } from './stored-lines.ts';
 
 /** The files of one edition: the PDF, its page map, and with `booklet` the imposed booklet. */
 function editionFiles(edition: Edition, options: { outDir: string; booklet: boolean }): string[] {
@@ -35,18 +33,16 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * model (reportForEdition) and kept, unchanged, while that slice and the environment are: an English edit leaves
  * report.zh.pdf as it is. Within an edition, each part is kept while it is unchanged (buildEdition, part-cache.ts),
  * and a part laid out again takes its unchanged paragraphs' lines from the store (stored-lines.ts).
- * Laid out one after the other in this process: worker threads, one per core, took 46 % more
- * CPU (each loads react-pdf and the fonts) and were slower on the shared 2-core machine (wall 1.34×, one run against this, 2026-11-30).
+ * The editions to lay out go to worker threads, side by side (edition-workers.ts); this thread writes them.
  */
 export function createPdfRenderer(): Renderer {
+  const workers = editionWorkers();
   return {
     name: 'pdf',
-    async prepare(): Promise<void> {
-      registerFonts();
-      await loadFaces();
-    },
+    prepare: () => workers.warm(),
+    close: () => workers.close(),
     async render(context: RenderContext): Promise<Output[]> {
-      const { labels, theme } = templatesOf(context);
+      const { labels, theme, dir } = templatesOf(context);
       // Heading, contents entry, bookmark and running heads title the glossary as the deck and handouts do (名词解释, not the source's 名 词 解 释).
       const report = { ...context.report, glossary: context.report.glossary && withGlossaryTitle(context.report.glossary, labels) };
       const print = report.print ?? defaultPrintSettings();
@@ -56,37 +52,38 @@ export function createPdfRenderer(): Renderer {
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh').sort((a, b) => Number(b.file === context.first) - Number(a.file === context.first));
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
-      const outputs: Output[] = [];
+      const outputs = new Map<Edition, Output[]>();
+      const jobs: Array<EditionJob & { key: string }> = [];
       for (const edition of selected) {
         const model = reportForEdition(report, edition.langs);
         const key = createHash('sha256')
           .update(JSON.stringify([context.environment ?? '', sourceDateEpoch()?.toISOString() ?? '', edition.name, booklet, model]))
           .digest('hex');
-        const files = editionFiles(edition, { outDir: context.outDir, booklet });
-        const kept = context.environment ? await keptOutputs(context, files, key) : undefined;
+        const kept = context.environment ? await keptOutputs(context, editionFiles(edition, { outDir: context.outDir, booklet }), key) : undefined;
         if (kept) {
-          outputs.push(...kept);
+          outputs.set(edition, kept);
           continue;
         }
-        const [file, mapFile, imposed] = files;
-        registerFonts();
-        const stored = context.environment ? diskPartCache(partsFolder(context.outDir, edition.name)) : undefined;
         // Under --force (no previous outputs) every part is laid out again, and the cache refilled; so are the stored line settings.
-        const parts = stored && !context.previous ? { ...stored, read: async () => undefined } : stored;
-        const lines = context.environment ? await openStoredLines({ file: linesFile(context.outDir, edition.name), environment: context.environment, fresh: !context.previous }) : undefined;
-        const built = await buildEdition({ report: model, edition, labels, theme, cache: parts && context.environment ? { parts, lines, environment: context.environment } : undefined });
-        await stored?.prune();
-        await lines?.save();
+        const cache = context.environment ? { outDir: context.outDir, environment: context.environment, fresh: !context.previous } : undefined;
+        jobs.push({ edition, key, request: { edition: edition.name, report: model, labels: { entries: labels.entries, file: path.join(dir, 'labels.yaml') }, theme, cache } });
+      }
+      const write = async (job: EditionJob, built: BuiltEdition): Promise<void> => {
+        const { key } = jobs.find((candidate) => candidate.edition === job.edition)!;
+        const [file, mapFile, imposed] = editionFiles(job.edition, { outDir: context.outDir, booklet });
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
-        const map: SourceMap = { document: edition.file, areas: built.areas };
+        const map: SourceMap = { document: job.edition.file, areas: built.areas };
         await writeAtomic(mapFile, `${JSON.stringify(map)}\n`);
-        outputs.push({ path: file, pages: built.pages, key }, { path: mapFile, key });
-        if (!imposed) continue;
-        await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
-        outputs.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
-      }
-      return outputs;
+        const written: Output[] = [{ path: file, pages: built.pages, key }, { path: mapFile, key }];
+        if (imposed) {
+          await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
+          written.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
+        }
+        outputs.set(job.edition, written);
+      };
+      if (jobs.length > 0) await workers.layOut(jobs, { first: context.first, onBuilt: write });
+      return selected.flatMap((edition) => outputs.get(edition)!);
     },
   };
 }
