@@ -31,7 +31,7 @@ port.postMessage({ ready: true } satisfies EditionReply);
 port.on('message', async (request: EditionRequest) => {
   const reply = await layOut(request).catch((error: unknown): EditionReply => {
     const failed = error as Error;
-    return { error: { message: failed.message, stack: failed.stack, exitCode: error instanceof UserError ? error.exitCode : undefined } };
+    return { error: { name: failed.name, message: failed.message, stack: failed.stack, exitCode: error instanceof UserError ? error.exitCode : undefined } };
   });
   port.postMessage(reply);
 });

@@ -24,7 +24,7 @@ export interface EditionRequest {
 export type EditionReply =
   | { ready: true }
   | { built: { data: Uint8Array; pages: number; areas: SourceArea[] } }
-  | { error: { message: string; stack?: string; exitCode?: number } };
+  | { error: { name: string; message: string; stack?: string; exitCode?: number } };
 
 export interface EditionJob {
   edition: Edition;
@@ -66,9 +66,10 @@ function startLane(): Lane {
   return { worker, ready };
 }
 
-function failure(error: { message: string; stack?: string; exitCode?: number }): Error {
+/** The worker's error as it was thrown there: a UserError with its exit code, any other error with its name and the worker's stack. */
+function failure(error: { name: string; message: string; stack?: string; exitCode?: number }): Error {
   if (error.exitCode !== undefined) return new UserError(error.message, error.exitCode);
-  return Object.assign(new Error(error.message), { stack: error.stack });
+  return Object.assign(new Error(error.message), { name: error.name, stack: error.stack });
 }
 
 /** One edition laid out by one worker; a worker that fails or stops instead of answering rejects it. */
