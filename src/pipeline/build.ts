@@ -108,11 +108,6 @@ export async function prepareBuild(only: string[]): Promise<void> {
   for (const entry of selectRenderers(only)) await (await entry.load()).prepare?.();
 }
 
-/** Ends what `prepareBuild` keeps running between builds (the print PDF's worker threads). */
-export async function releaseBuild(only: string[]): Promise<void> {
-  for (const entry of selectRenderers(only)) await (await entry.load()).close?.();
-}
-
 /** The renderer's outputs stay listed as report-press's own, with no key a build matches: they are not up to date. */
 function disown(cache: BuildCache, name: string): void {
   const entry = cache.renderers[name];
@@ -202,7 +197,9 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
       return outputs;
     };
     // Work in this process runs one renderer at a time, the Chromium renderers together, never both at once: on 2
-    // cores react-pdf beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench).
+    // cores react-pdf beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench); with the print
+    // editions in worker threads beside Chromium, 1.10× the wall time and 1.36× the CPU of this order (`build --force`,
+    // in turn in one run, median of three pairs, load average 8 to 13, 2026-11-30).
     const settled = new Map<RendererEntry, PromiseSettledResult<Output[]>>();
     const runInNode = async (): Promise<void> => {
       for (const entry of selected.filter(({ runsIn }) => runsIn === 'node')) settled.set(entry, (await Promise.allSettled([runEntry(entry)]))[0]);

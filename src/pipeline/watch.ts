@@ -3,7 +3,7 @@ import path from 'node:path';
 import { watch as watchFiles } from 'chokidar';
 import { UserError } from '../errors.ts';
 import { shippedTemplatesDir } from '../theme/templates-dir.ts';
-import { build, prepareBuild, releaseBuild } from './build.ts';
+import { build, prepareBuild } from './build.ts';
 import { type PreviewMessage, startPreviewServer } from './preview-server.ts';
 
 /** The errors of a failed check, for the viewer's banner (the build printed them already; checking again costs well under a second). */
@@ -79,30 +79,23 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   });
   // Until chokidar has read the folders it misses changes: an edit right after "preview:" went unbuilt.
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  // Started beside the first build: the print PDF's worker threads that lay it out stay for the edits, their code
-  // already compiled hot (fresh workers took 4.75 s for the first English edit's print PDFs, against 1.25 s in one warm thread).
-  // Started on outputs already up to date, the first edit loaded the check's and the renderers' modules and the fonts:
-  // 5.3 to 5.9 s of CPU, against 3.9 to 4.5 s with them loaded here and 1.9 s for a later edit (one English paragraph, 2026-11-30).
-  const prepared = prepareBuild(options.only);
-  prepared.catch(() => undefined);
   running = rebuild();
   try {
     await running;
   } catch (error) {
     await watcher.close();
-    await prepared.catch(() => undefined);
-    await releaseBuild(options.only);
     await server.close();
     throw error;
   }
   options.log(`preview: ${server.url} (Ctrl-C to stop); watching ${options.sourceDir} and ${path.relative(process.cwd(), templatesDir) || templatesDir}`);
-  running = running.then(() => prepared);
+  // Started on outputs already up to date, the first edit loaded the check's and the renderers' modules and the fonts:
+  // 5.3 to 5.9 s of CPU, against 3.9 to 4.5 s with them loaded here and 1.9 s for a later edit (one English paragraph, 2026-11-30).
+  running = running.then(() => prepareBuild(options.only));
   return {
     close: async () => {
       clearTimeout(timer);
       await watcher.close();
       await running;
-      await releaseBuild(options.only);
       await server.close();
     },
   };

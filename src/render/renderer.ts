@@ -51,6 +51,4 @@ export interface Renderer {
   render: (context: RenderContext) => Promise<Output[]>;
   /** Loads what every render needs and no input changes (fonts): `watch` calls it while it waits for the first edit. */
   prepare?: () => Promise<void>;
-  /** Ends what `prepare` keeps running (the print PDF's worker threads): `watch` calls it when it stops. */
-  close?: () => Promise<void>;
 }

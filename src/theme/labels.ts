@@ -28,11 +28,6 @@ export function loadLabels(templatesDir: string = shippedTemplatesDir): Labels {
   const { data: entries } = parseYamlFile(file, { schema: labelsSchema, ruleId: 'labels' });
   const [problem] = file.messages;
   if (!entries || problem) throw new UserError(`${file.path}:${problem?.line ?? 1}:${problem?.column ?? 1} ${problem?.reason ?? 'cannot be read'}`);
-  return labelsFrom(entries, filePath);
-}
-
-/** The labels of entries read from `filePath` (named in the error for a missing key): a worker thread gets the entries a build read, not the file. */
-export function labelsFrom(entries: LabelEntries, filePath: string): Labels {
   return {
     entries,
     text: (key, lang, values = {}) => {

@@ -6,12 +6,14 @@ import { writeAtomic } from '../../common/write-atomic.ts';
 import { withGlossaryTitle } from '../glossary-title.ts';
 import { type Output, type RenderContext, type Renderer, templatesOf } from '../renderer.ts';
 import { sourceDateEpoch } from '../source-date.ts';
-import type { BuiltEdition } from './build-edition.tsx';
+import { buildEdition } from './build-edition.tsx';
 import { type Edition, editions } from './edition.ts';
 import { reportForEdition } from './edition-report.ts';
-import { type EditionJob, editionWorkers } from './edition-workers.ts';
+import { loadFaces, registerFonts } from './fonts.ts';
 import { imposeBooklet } from './impose-booklet.ts';
+import { diskPartCache, partsFolder } from './part-cache.ts';
 import type { SourceMap } from './source-map.ts';
+import { linesFile, openStoredLines } from './stored-lines.ts';
 
 /** The files of one edition: the PDF, its page map, and with `booklet` the imposed booklet. */
 function editionFiles(edition: Edition, options: { outDir: string; booklet: boolean }): string[] {
@@ -33,16 +35,22 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * model (reportForEdition) and kept, unchanged, while that slice and the environment are: an English edit leaves
  * report.zh.pdf as it is. Within an edition, each part is kept while it is unchanged (buildEdition, part-cache.ts),
  * and a part laid out again takes its unchanged paragraphs' lines from the store (stored-lines.ts).
- * The editions to lay out go to worker threads, side by side (edition-workers.ts); this thread writes them.
+ * Laid out one after the other in this process. Worker threads (the bilingual edition in one, the two others in the
+ * other, each with its own part cache and stored lines; kept warm by `watch`) took 1.3 to 1.5 times the CPU in every
+ * measurement and no clear gain in wall time: `build --only pdf --force` 1.00×, `build --force` 1.37×, an English edit then
+ * `build` 1.21×, in `watch` an English edit 1.03 to 1.20× and a Chinese one 0.71 to 1.08× (2026-11-30, in turn in one
+ * run, load average 7 to 13; report ×8 0.89×): each worker loads react-pdf and the fonts and shapes again what the editions share in one
+ * thread, and one thread already keeps about 1.4 of the 2 cores busy (user 10.4 s in 7.4 s).
  */
 export function createPdfRenderer(): Renderer {
-  const workers = editionWorkers();
   return {
     name: 'pdf',
-    prepare: () => workers.warm(),
-    close: () => workers.close(),
+    async prepare(): Promise<void> {
+      registerFonts();
+      await loadFaces();
+    },
     async render(context: RenderContext): Promise<Output[]> {
-      const { labels, theme, dir } = templatesOf(context);
+      const { labels, theme } = templatesOf(context);
       // Heading, contents entry, bookmark and running heads title the glossary as the deck and handouts do (名词解释, not the source's 名 词 解 释).
       const report = { ...context.report, glossary: context.report.glossary && withGlossaryTitle(context.report.glossary, labels) };
       const print = report.print ?? defaultPrintSettings();
@@ -52,38 +60,37 @@ export function createPdfRenderer(): Renderer {
       const selected = named.filter((edition) => hasEnglish || edition.name === 'zh').sort((a, b) => Number(b.file === context.first) - Number(a.file === context.first));
       if (!hasEnglish && selected.length < named.length) context.note('no English source: built report.zh.pdf only, skipped the bilingual report.pdf and report.en.pdf');
       const booklet = print.booklet || context.settings?.booklet === true;
-      const outputs = new Map<Edition, Output[]>();
-      const jobs: Array<EditionJob & { key: string }> = [];
+      const outputs: Output[] = [];
       for (const edition of selected) {
         const model = reportForEdition(report, edition.langs);
         const key = createHash('sha256')
           .update(JSON.stringify([context.environment ?? '', sourceDateEpoch()?.toISOString() ?? '', edition.name, booklet, model]))
           .digest('hex');
-        const kept = context.environment ? await keptOutputs(context, editionFiles(edition, { outDir: context.outDir, booklet }), key) : undefined;
+        const files = editionFiles(edition, { outDir: context.outDir, booklet });
+        const kept = context.environment ? await keptOutputs(context, files, key) : undefined;
         if (kept) {
-          outputs.set(edition, kept);
+          outputs.push(...kept);
           continue;
         }
+        const [file, mapFile, imposed] = files;
+        registerFonts();
+        const stored = context.environment ? diskPartCache(partsFolder(context.outDir, edition.name)) : undefined;
         // Under --force (no previous outputs) every part is laid out again, and the cache refilled; so are the stored line settings.
-        const cache = context.environment ? { outDir: context.outDir, environment: context.environment, fresh: !context.previous } : undefined;
-        jobs.push({ edition, key, request: { edition: edition.name, report: model, labels: { entries: labels.entries, file: path.join(dir, 'labels.yaml') }, theme, cache } });
-      }
-      const write = async (job: EditionJob, built: BuiltEdition): Promise<void> => {
-        const { key } = jobs.find((candidate) => candidate.edition === job.edition)!;
-        const [file, mapFile, imposed] = editionFiles(job.edition, { outDir: context.outDir, booklet });
+        const parts = stored && !context.previous ? { ...stored, read: async () => undefined } : stored;
+        const lines = context.environment ? await openStoredLines({ file: linesFile(context.outDir, edition.name), environment: context.environment, fresh: !context.previous }) : undefined;
+        const built = await buildEdition({ report: model, edition, labels, theme, cache: parts && context.environment ? { parts, lines, environment: context.environment } : undefined });
+        await stored?.prune();
+        await lines?.save();
         await writeAtomic(file, built.data);
         // The proof viewer and `report-press where` read it: page areas to source lines, beside the PDF, not in it.
-        const map: SourceMap = { document: job.edition.file, areas: built.areas };
+        const map: SourceMap = { document: edition.file, areas: built.areas };
         await writeAtomic(mapFile, `${JSON.stringify(map)}\n`);
-        const written: Output[] = [{ path: file, pages: built.pages, key }, { path: mapFile, key }];
-        if (imposed) {
-          await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
-          written.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
-        }
-        outputs.set(job.edition, written);
-      };
-      if (jobs.length > 0) await workers.layOut(jobs, { first: context.first, onBuilt: write });
-      return selected.flatMap((edition) => outputs.get(edition)!);
+        outputs.push({ path: file, pages: built.pages, key }, { path: mapFile, key });
+        if (!imposed) continue;
+        await writeAtomic(imposed, Buffer.from(await imposeBooklet(built.data)));
+        outputs.push({ path: imposed, pages: Math.ceil(built.pages / 4) * 2, key });
+      }
+      return outputs;
     },
   };
 }
