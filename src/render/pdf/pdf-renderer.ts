@@ -39,8 +39,9 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * other, each with its own part cache and stored lines; kept warm by `watch`) took 1.3 to 1.5 times the CPU in every
  * measurement and no clear gain in wall time: `build --only pdf --force` 1.00×, `build --force` 1.37×, an English
  * edit then `build` 1.21×, in `watch` an English edit 1.03 to 1.20× and a Chinese one 0.71 to 1.08×, report ×8 0.89×
- * (2026-11-30, in turn in one run, load average 7 to 13): each worker loads react-pdf and the fonts and shapes again
- * what the editions share in one thread, and one thread already keeps about 1.4 of the 2 cores busy (user 10.4 s in 7.4 s).
+ * (2026-11-30, in turn in one run, load average 7 to 13): each worker loads react-pdf and the fonts and loses what the
+ * first edition leaves the next in one thread (report.en.pdf after report.pdf 1.47 s of CPU, alone 3.40 s), and one
+ * thread already keeps about 1.4 of the 2 cores busy (user 10.4 s in 7.4 s).
  */
 export function createPdfRenderer(): Renderer {
   return {
