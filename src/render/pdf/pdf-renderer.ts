@@ -36,12 +36,12 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * report.zh.pdf as it is. Within an edition, each part is kept while it is unchanged (buildEdition, part-cache.ts),
  * and a part laid out again takes its unchanged paragraphs' lines from the store (stored-lines.ts).
  * Laid out one after the other in this process. Worker threads (the bilingual edition in one, the two others in the
- * other, each with its own part cache and stored lines; kept warm by `watch`) took 1.3 to 1.5 times the CPU in every
- * measurement and no clear gain in wall time: `build --only pdf --force` 1.00×, `build --force` 1.37×, an English
- * edit then `build` 1.21×, in `watch` an English edit 1.03 to 1.20× and a Chinese one 0.71 to 1.08×, report ×8 0.89×
- * (2026-11-30, in turn in one run, load average 7 to 13): each worker loads react-pdf and the fonts and loses what the
+ * other, each with its own part cache and stored lines; kept warm by `watch`) took 1.25 to 1.5 times the CPU in every
+ * measurement and more wall time on the quiet machine: `build --only pdf --force` 1.10×, `build --force` 1.06×, an
+ * English edit then `build` 1.26×, in `watch` an English edit 1.29× and a Chinese one 0.95× (2026-11-30, in turn in
+ * one run, load average 2.3 to 4.7; README, Performance): each worker loads react-pdf and the fonts and loses what the
  * first edition leaves the next in one thread (report.en.pdf after report.pdf 1.47 s of CPU, alone 3.40 s), and one
- * thread already keeps about 1.4 of the 2 cores busy (user 10.4 s in 7.4 s).
+ * thread already keeps about 1.4 of the 2 cores busy.
  */
 export function createPdfRenderer(): Renderer {
   return {
