@@ -198,7 +198,9 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
       return outputs;
     };
     // Work in this process runs one renderer at a time, the Chromium renderers together, never both at once: on 2
-    // cores react-pdf beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench).
+    // cores react-pdf beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench); with the print
+    // editions in worker threads beside Chromium, 1.26× the wall time and 1.38× the CPU of this order (`build --force`,
+    // in turn in one run, median of three pairs, load average 3.7 rising to 7.6; 1.10× and 1.36× at 8 to 13; 2026-11-30).
     const settled = new Map<RendererEntry, PromiseSettledResult<Output[]>>();
     const runInNode = async (): Promise<void> => {
       for (const entry of selected.filter(({ runsIn }) => runsIn === 'node')) settled.set(entry, (await Promise.allSettled([runEntry(entry)]))[0]);

@@ -35,8 +35,13 @@ async function keptOutputs(context: RenderContext, files: string[], key: string)
  * model (reportForEdition) and kept, unchanged, while that slice and the environment are: an English edit leaves
  * report.zh.pdf as it is. Within an edition, each part is kept while it is unchanged (buildEdition, part-cache.ts),
  * and a part laid out again takes its unchanged paragraphs' lines from the store (stored-lines.ts).
- * Laid out one after the other in this process: worker threads, one per core, took 46 % more
- * CPU (each loads react-pdf and the fonts) and were slower on the shared 2-core machine (wall 1.34×, one run against this, 2026-11-30).
+ * Laid out one after the other in this process. Worker threads (the bilingual edition in one, the two others in the
+ * other, each with its own part cache and stored lines; kept warm by `watch`) took 1.25 to 1.5 times the CPU in every
+ * measurement, and more wall time on the quiet machine but for one row: `build --only pdf --force` 1.10×,
+ * `build --force` 1.06×, an English edit then `build` 1.26×, in `watch` an English edit 1.29× and a Chinese one 0.95×
+ * (2026-11-30, in turn in one run, load average 2.3 to 4.7; README, Performance): each worker loads react-pdf and the
+ * fonts and loses what the first edition leaves the next in one thread (report.en.pdf after report.pdf 1.47 s of CPU,
+ * alone 3.40 s), and one thread already keeps about 1.4 of the 2 cores busy.
  */
 export function createPdfRenderer(): Renderer {
   return {
