@@ -20,6 +20,7 @@ import type { StoredLines } from './stored-lines.ts';
 import { withStoredShapes } from './stored-shapes.ts';
 import { headingFamily, pdfStyles, PdfStylesProvider } from './styles.ts';
 import { findTermLinks } from './term-links.ts';
+import { CatchLayoutErrors, LayoutProblems, LayoutProblemsProvider } from './layout-problems.tsx';
 
 interface DocumentInfo {
   title?: string;
@@ -136,17 +137,27 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuiltE
     }
     const lines = options.cache?.lines?.part();
     const paging = new Paging(numbers);
+    const problems = new LayoutProblems();
     let layout: { children?: unknown[] } = {};
     // A part's own metadata is never copied: dated at the epoch, the stored part repeats byte for byte (tests/pipeline/incremental-equals-cold.test.ts).
     const data = await withStoredShapes(lines, () =>
       renderToBuffer(
         <PdfStylesProvider value={styles}>
           <LineStoreProvider value={lines ?? computeLines}>
-            <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>{part.pages(paging)}</Document>
+            <LayoutProblemsProvider value={problems}>
+              <Document creationDate={PART_DATE} onRender={(rendered) => (layout = (rendered as { _INTERNAL__LAYOUT__DATA_: { children?: unknown[] } })._INTERNAL__LAYOUT__DATA_)}>
+                <CatchLayoutErrors problems={problems}>{part.pages(paging)}</CatchLayoutErrors>
+              </Document>
+            </LayoutProblemsProvider>
           </LineStoreProvider>
         </PdfStylesProvider>,
       ),
-    );
+    ).catch((error: unknown) => {
+      // A component's own error, not what react-pdf made of the part it left empty.
+      problems.throwIfAny();
+      throw error;
+    });
+    problems.throwIfAny();
     const laid = { id: part.id, data, pages: layout.children?.length ?? 0, areas: collectAreas(layout as Parameters<typeof collectAreas>[0]), headings: [...paging.sections], lines: lines?.keys() ?? [] };
     await options.cache?.parts.write(key, laid);
     return laid;

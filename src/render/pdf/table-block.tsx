@@ -1,12 +1,14 @@
 import { Text, View } from '@react-pdf/renderer';
+import { UserError } from '../../errors.ts';
 import type { Block, Lang, Paragraph, Table } from '../../model/types.ts';
 import { breakCellWord } from './break-words.ts';
+import { useLayoutProblems } from './layout-problems.tsx';
 import type { Faces } from './fonts.ts';
 import type { LayoutProps } from './layout-props.ts';
 import { setLang } from './paragraph-text.tsx';
 import { sourceMark, tableRowPositions } from './source-map.ts';
 import { usePdfStyles } from './styles.ts';
-import { layoutTable } from './table-columns.ts';
+import { layoutTable, type TableLayout } from './table-columns.ts';
 
 const PADDING = 3;
 const MIN_SIZE = 6.5;
@@ -17,11 +19,20 @@ function TableView({ block, table, paragraph, lang, width, pageHeight, faces }: 
   // Table text: a size below the body, as printed reports set their tables; never below MIN_SIZE to fit.
   const fontSize = lang === 'zh' ? print.small + 1 : print.small + 0.5;
   const family = text[lang].fontFamily;
-  const layout = layoutTable(table, {
-    faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
-    measure: { width, fontSize, padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: pageHeight / 4 },
-    position: paragraph.position,
-  });
+  const problems = useLayoutProblems();
+  let layout: TableLayout;
+  try {
+    layout = layoutTable(table, {
+      faces: { regular: faces.regular[family[0]], bold: faces.bold[family[0]] },
+      measure: { width, fontSize, padding: PADDING, minFontSize: MIN_SIZE, lineHeight: LEADING[lang], keepRowHeight: pageHeight / 4 },
+      position: paragraph.position,
+    });
+  } catch (error) {
+    // Reported, not thrown: the build names every table that cannot fit, and React logs nothing.
+    if (!(error instanceof UserError)) throw error;
+    problems.report(error);
+    return null;
+  }
   const cellText = { fontFamily: family, fontSize: layout.fontSize, lineHeight: LEADING[lang], ...(lang === 'zh' ? { fontFeatureSettings: ['chws'] } : {}) };
   const rowView = (index: number) => {
     const row = table.rows[index];
