@@ -84,6 +84,23 @@ export interface YamlSchemaOptions<T> {
   unknownKeyHint?: (path: PropertyKey[]) => string;
 }
 
+/** The last texts parsed: `watch` reads the termbase, deck, labels and theme at every build, most of them unchanged (about 0.1 s of an edit). */
+const parsedTexts = new Map<string, { document: Document; lineCounter: LineCounter }>();
+const KEPT_TEXTS = 8;
+
+/** The YAML document of `text` and its line counter, parsed once while the text is among the last KEPT_TEXTS; callers only read them. */
+function parseText(text: string): { document: Document; lineCounter: LineCounter } {
+  let parsed = parsedTexts.get(text);
+  if (parsed) parsedTexts.delete(text);
+  else {
+    const lineCounter = new LineCounter();
+    parsed = { document: parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter };
+  }
+  parsedTexts.set(text, parsed);
+  if (parsedTexts.size > KEPT_TEXTS) parsedTexts.delete(parsedTexts.keys().next().value!);
+  return parsed;
+}
+
 export function parseYamlFile<T>(file: VFile, options: YamlSchemaOptions<T>): ParsedYaml<T> {
   const { schema, ruleId } = options;
   const deep = findDeepNesting(String(file.value));
@@ -91,8 +108,7 @@ export function parseYamlFile<T>(file: VFile, options: YamlSchemaOptions<T>): Pa
     fail(file, `nests deeper than ${MAX_DEPTH} levels or indents more than ${MAX_INDENT} columns: no report file needs that`, deep, ruleId);
     return { data: undefined, document: parseDocument(''), placeOf: () => ({ line: 1, column: 1 }) };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(String(file.value), { lineCounter, uniqueKeys: true });
+  const { document, lineCounter } = parseText(String(file.value));
   const placeAt = (offset: number): { line: number; column: number } => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -3,6 +3,9 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { parseYamlFile } from '../../src/common/yaml-schema.ts';
 import { checkSource } from '../../src/check/run-checks.ts';
 import { formatMessages } from '../../src/check/format-messages.ts';
 import { projectDir, runCli } from '../helpers/cli.ts';
@@ -64,5 +67,29 @@ describe('YAML files against their schema', () => {
     assert.match(printed, /deck\.yaml:4:15 error groups\[0\]\.headline: needs a list of figure ids/);
     assert.match(printed, /deck\.yaml:8:16 error groups\[0\]\.charts\[0\]\.scale: must be a positive number/);
     assert.match(printed, /deck\.yaml:9:9 error groups\[0\]\.charts\[0\]: unknown key `colour` \(a chart has id, title, axis, scale, figures\)/);
+  });
+});
+
+describe('YAML texts parsed again', () => {
+  const schema = z.strictObject({ terms: z.array(z.strictObject({ zh: z.string(), en: z.string() })) });
+  const options = { schema, ruleId: 'termbase' };
+  const places = (file: VFile) => file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`);
+
+  it('a text parsed again (as watch reads an unchanged file at every build) reports its errors on each file, at the same places', () => {
+    const text = 'terms:\n  - zh: 双查双管\n    en: Dual Inspection\n  - zh: 三个最多\n    colour: red\n';
+    const first = new VFile({ path: 'a/termbase.yaml', value: text });
+    const second = new VFile({ path: 'b/termbase.yaml', value: text });
+    assert.equal(parseYamlFile(first, options).data, undefined, 'an invalid termbase has no data');
+    assert.equal(parseYamlFile(second, options).data, undefined, 'nor has it when parsed again');
+    assert.ok(first.messages.length > 0, `expected errors on the first file, found ${places(first).join('; ') || 'none'}`);
+    assert.deepEqual(places(second), places(first));
+  });
+
+  it('a valid text parsed again gives the same data, and an edit to it is read anew', () => {
+    const text = 'terms:\n  - zh: 双查双管\n    en: Dual Inspection\n';
+    const read = (value: string) => parseYamlFile(new VFile({ path: 'termbase.yaml', value }), options).data;
+    assert.deepEqual(read(text), { terms: [{ zh: '双查双管', en: 'Dual Inspection' }] });
+    assert.deepEqual(read(text), read(text));
+    assert.deepEqual(read(text.replace('Dual Inspection', 'Dual Inspection and Dual Management')), { terms: [{ zh: '双查双管', en: 'Dual Inspection and Dual Management' }] });
   });
 });
