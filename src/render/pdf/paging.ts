@@ -11,9 +11,7 @@
 export class Paging {
   /** The page of the part (from 1) each section heading (and `glossary`) is drawn on. */
   readonly sections = new Map<string, number>();
-  /** Pages drawn so far. */
-  pages = 0;
-  /** The page of the part being drawn. */
+  /** The page of the part being drawn (from 1): also the number of its pages begun so far. */
   current = 0;
 
   /** `numbers`: the edition's page of each heading, for the contents to print. */
@@ -25,9 +23,7 @@ export class Paging {
   }
 
   /** Drawing: the part's next page begins. */
-  startPage(): number {
-    this.pages += 1;
-    this.current = this.pages;
-    return this.current;
+  startPage(): void {
+    this.current += 1;
   }
 }
