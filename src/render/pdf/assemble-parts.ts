@@ -7,17 +7,24 @@ const name = (value: string) => PDFName.of(value);
 
 /** The faces a part's pages draw with, by resource name, and what each drew (see glyph-ids.ts). */
 function partFonts(part: PDFDocument, used: Map<string, GlyphUse>): Array<Array<[string, string]>> {
+  // The pages of a part share its font dictionaries: each is read once (its glyph list is long, and pdf-lib decodes
+  // a string a character at a time).
+  const faces = new Map<PDFRef, string>();
+  const faceOf = (ref: PDFRef): string => {
+    const known = faces.get(ref);
+    if (known) return known;
+    const font = part.context.lookup(ref, PDFDict);
+    const face = font.lookup(name('BaseFont'), PDFName).decodeText();
+    const glyphs = JSON.parse((font.lookup(name(GLYPHS_KEY)) as PDFString | PDFHexString).decodeText()) as number[][];
+    const use = used.get(face) ?? new Map<number, number[]>();
+    used.set(face, use);
+    for (const [id, ...codePoints] of glyphs) use.set(id, codePoints);
+    faces.set(ref, face);
+    return face;
+  };
   return part.getPages().map((page) => {
     const fonts = page.node.Resources()?.lookupMaybe(name('Font'), PDFDict);
-    return (fonts?.entries() ?? []).map(([key, ref]) => {
-      const font = part.context.lookup(ref, PDFDict);
-      const face = font.lookup(name('BaseFont'), PDFName).decodeText();
-      const glyphs = JSON.parse((font.lookup(name(GLYPHS_KEY)) as PDFString | PDFHexString).decodeText()) as number[][];
-      const use = used.get(face) ?? new Map<number, number[]>();
-      used.set(face, use);
-      for (const [id, ...codePoints] of glyphs) use.set(id, codePoints);
-      return [key.decodeText(), face] as [string, string];
-    });
+    return (fonts?.entries() ?? []).map(([key, ref]) => [key.decodeText(), faceOf(ref as PDFRef)] as [string, string]);
   });
 }
 
