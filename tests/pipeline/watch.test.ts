@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -60,6 +60,18 @@ describe('report-press watch', () => {
     await writeFile(english, (await readFile(english, 'utf8')).replace(':::glossary[Glossary]', ':::glossary[Glossary of Terms]'));
     await waitFor(/handouts\s+\d+\.\d+ s[\s\S]*done in/, from);
     assert.ok((await stat(path.join(out, 'handouts.pdf'))).mtimeMs > before, 'handouts.pdf is written again after the edit');
+  });
+
+  it('builds once for a save made as editors make it, a new file renamed over the old', async () => {
+    const from = log.length;
+    const english = path.join(source, 'report.en.md');
+    const saved = path.join(source, '.report.en.md.swp');
+    await writeFile(saved, (await readFile(english, 'utf8')).replace(':::glossary[Glossary of Terms]', ':::glossary[Terms Explained]'));
+    await rename(saved, english);
+    await waitFor(/done in/, from);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(log.slice(from).match(/^changed: /gm)?.length, 1, log.slice(from));
+    assert.equal(log.slice(from).match(/^done in /gm)?.length, 1, log.slice(from));
   });
 
   it('keeps the last good outputs and the server after a broken edit, and says why', async () => {
