@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { partsFolder } from '../../../src/render/pdf/part-cache.ts';
-import { linesFile } from '../../../src/render/pdf/stored-lines.ts';
+import { linesFile, openStoredLines } from '../../../src/render/pdf/stored-lines.ts';
 import { printWorkspace } from '../../helpers/workspace.ts';
 
 const EDITIONS = [
@@ -91,5 +92,29 @@ describe('line settings stored between builds', () => {
     const fresh = path.join(work, 'fresh');
     build(fresh, '--force');
     await assertSamePdfs(out, fresh, 'after the edit equals a --force build');
+  });
+});
+
+describe('the stored lines saved again in one process (watch)', () => {
+  it('writes what this build used, in the same form, and takes nothing written under another environment', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'report-press-stored-lines-'));
+    try {
+      const file = linesFile(work, 'edition');
+      const settleAll = async (environment: string, values: Record<string, unknown>): Promise<void> => {
+        const stored = await openStoredLines({ file, environment, fresh: false });
+        const part = stored.part();
+        for (const [text, value] of Object.entries(values)) part.settle({ text }, () => value);
+        await stored.save();
+      };
+      await settleAll('first', { a: [1, 2], b: { lines: ['x'] } });
+      await settleAll('first', { b: { lines: ['y'] }, c: [3] });
+      const kept = await readLines(work, 'edition');
+      assert.equal(await readFile(file, 'utf8'), JSON.stringify(kept), 'the file is JSON.stringify of what it holds');
+      assert.deepEqual(Object.values(kept.entries).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))), [[3], { lines: ['x'] }], 'b kept its stored value, a is gone');
+      await settleAll('second', { b: { lines: ['z'] } });
+      assert.deepEqual(Object.values((await readLines(work, 'edition')).entries), [{ lines: ['z'] }], 'under another environment b is computed and written anew');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
