@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Document, renderToBuffer } from '@react-pdf/renderer';
-import { PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFName, type PDFDocument } from '#pdf-lib';
 import type { Report } from '../../model/types.ts';
 import { type Labels, loadLabels } from '../../theme/labels.ts';
 import { loadTheme, type Theme } from '../../theme/load-theme.ts';

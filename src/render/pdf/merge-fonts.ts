@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as fontkit from 'fontkit';
-import { type PDFContext, type PDFDocument, type PDFRawStream, type PDFRef, PDFString } from 'pdf-lib';
+import { type PDFContext, type PDFDocument, type PDFRawStream, type PDFRef, PDFString } from '#pdf-lib';
 
 /** Code points by glyph id: what the parts of an edition drew in one face (see glyph-ids.ts). */
 export type GlyphUse = Map<number, number[]>;
