@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '#pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
 import { writeAtomic } from '../../common/write-atomic.ts';

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument } from '#pdf-lib';
 
 /**
  * The page (0-based) each of `names` opens, read from the named destinations Chromium writes for the targets of the

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '#pdf-lib';
 import { sourceDateEpoch } from '../../common/source-date.ts';
 
 /**

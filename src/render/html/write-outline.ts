@@ -1,4 +1,4 @@
-import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from '#pdf-lib';
 
 /** A bookmark: its title, the page it opens (0-based), the bookmarks nested under it. */
 export interface OutlineEntry {

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRef, type PDFString, type PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRef, type PDFString, type PDFHexString } from '#pdf-lib';
 import type * as fontkit from 'fontkit';
 import { GLYPHS_KEY } from './glyph-ids.ts';
 import { embedMergedFont, type GlyphUse } from './merge-fonts.ts';

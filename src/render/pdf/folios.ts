@@ -13,7 +13,7 @@ import {
   setFillingRgbColor,
   setFontAndSize,
   setTextMatrix,
-} from 'pdf-lib';
+} from '#pdf-lib';
 import type { GlyphUse } from './merge-fonts.ts';
 
 /** How a folio is set: the face and size, its colour (#rrggbb), and where it stands on the page as laid out. */

@@ -39,7 +39,12 @@ export function writeGlyphIds(): void {
       embedded.unicode = [];
       embedded.widths = [];
       embedded.embed = function (this: EmbeddedFont) {
-        const glyphs = this.unicode.flatMap((codePoints, id) => (codePoints ? [[id, ...codePoints]] : []));
+        // The glyphs drawn, by the indices of the array (sparse, as long as the largest glyph id: a Chinese face's run to
+        // 65,000, and flatMap visited every hole of every part's faces, 0.07 s of a cold build of the three editions).
+        const glyphs = Object.keys(this.unicode).flatMap((key) => {
+          const codePoints = this.unicode[Number(key)];
+          return codePoints ? [[Number(key), ...codePoints]] : [];
+        });
         this.dictionary.data = { Type: 'Font', Subtype: 'Type0', BaseFont: this.font.postscriptName, [GLYPHS_KEY]: new String(JSON.stringify(glyphs)) };
         this.dictionary.end();
       };

@@ -1,4 +1,4 @@
-import { cmyk, PDFDocument, type PDFPage } from 'pdf-lib';
+import { cmyk, PDFDocument, type PDFPage } from '#pdf-lib';
 
 /** Room around the sheet's trimmed area for crop and fold marks, in points. */
 const SLUG = 24;

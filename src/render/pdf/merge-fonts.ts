@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as fontkit from 'fontkit';
 import { deflateSync } from 'node:zlib';
-import { type PDFDocument, type PDFRef, PDFString } from 'pdf-lib';
+import { type PDFDocument, type PDFRef, PDFString } from '#pdf-lib';
 
 /** Code points by glyph id: what the parts of an edition drew in one face (see glyph-ids.ts). */
 export type GlyphUse = Map<number, number[]>;

@@ -1,4 +1,4 @@
-import type { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from '#pdf-lib';
 
 /**
  * Mirrored margins for duplex printing. react-pdf lays every page of a wrapping <Page> out with one padding,

@@ -1,4 +1,4 @@
-import { cmyk, type PDFDocument, type PDFPage, rgb } from 'pdf-lib';
+import { cmyk, type PDFDocument, type PDFPage, rgb } from '#pdf-lib';
 
 /** Crop marks stand this far outside the bleed, in points, so the cut never shows them; and are this long. */
 const MARK_OFFSET = 3;

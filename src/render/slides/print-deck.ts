@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '#pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import { openConfinedPage } from '../../browser/browser.ts';
 import type { SlideSize } from './slide-size.ts';
