@@ -28,7 +28,7 @@ deps: node_modules/.report-press-installed system-deps
 
 # The CLI runs the compiled copy of src/ when it was compiled from the code as it is (bin/report-press.js compares by
 # content, and runs src/ through tsx otherwise): compile when a file it is made from is newer than the last compile.
-.compiled/stamp: $(shell find src -type f) tsconfig.json package-lock.json node_modules/.report-press-installed
+.compiled/stamp: $(shell find src -type f) tsconfig.json package.json package-lock.json node_modules/.report-press-installed
 	node --import tsx src/compile/run-compile.ts
 	touch $@
 

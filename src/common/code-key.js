@@ -63,7 +63,8 @@ export function hashFiles(files, folder) {
 
 /**
  * The code report-press runs, read once: every file of `src/`, the compiler settings (`tsconfig.json`: the JSX
- * runtime) and the locked dependencies, and the key that names exactly these bytes. The output cache records the
+ * runtime), `package.json` (its `imports` name the modules some imports load) and the locked dependencies, and the
+ * key that names exactly these bytes. The output cache records the
  * key, and a compiled copy is named by it, so the copy used is always compiled from the code as it is now.
  * @param {string} projectDir
  */
@@ -71,8 +72,9 @@ export function readCode(projectDir) {
   const src = path.join(projectDir, 'src');
   const files = readFolder(src);
   const tsconfig = readFileSync(path.join(projectDir, 'tsconfig.json'));
+  const manifest = readFileSync(path.join(projectDir, 'package.json'));
   const lock = readFileSync(path.join(projectDir, 'package-lock.json'));
-  return { key: hashOf(hashFiles(files, src), tsconfig, lock), src, files, tsconfig };
+  return { key: hashOf(hashFiles(files, src), tsconfig, manifest, lock), src, files, tsconfig };
 }
 
 /**
