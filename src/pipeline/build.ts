@@ -1,7 +1,5 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from '../browser/browser.ts';
 import { formatMessages } from '../check/format-messages.ts';
 import { UserError } from '../errors.ts';
 import type { BuildSettings, Output, RenderContext } from '../render/renderer.ts';
@@ -12,6 +10,7 @@ import { type BuildCache, hashBuild, readCache, readStoredCheck, writeCache, wri
 import { hashOf } from '../common/code-key.js';
 import { prepareOutputFolder } from './output-folder.ts';
 import { type RendererEntry, renderers } from './renderers.ts';
+import { type SharedBrowser, sharedBrowser } from './shared-browser.ts';
 import { OWN_PREFIX } from '../common/write-atomic.ts';
 
 export interface BuildOptions {
@@ -91,9 +90,11 @@ async function sweepStaging(outDir: string): Promise<void> {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const release = cleanUpOnSignals();
+  const browser = sharedBrowser(options.log);
   try {
-    return await buildOutputs(options);
+    return await buildOutputs(options, browser);
   } finally {
+    await browser.close();
     release();
   }
 }
@@ -109,13 +110,18 @@ export async function prepareBuild(only: string[]): Promise<void> {
   for (const entry of selectRenderers(only)) await (await entry.load()).prepare?.();
 }
 
+/** Whether a renderer's outputs are rebuilt whatever the source says: forced, never built here, or one of them gone. */
+async function surelyStale(options: { force: boolean; outDir: string; entry: BuildCache['renderers'][string] | undefined }): Promise<boolean> {
+  return options.force || !options.entry?.key || !(await allPresent(options.outDir, options.entry.outputs));
+}
+
 /** The renderer's outputs stay listed as report-press's own, with no key a build matches: they are not up to date. */
 function disown(cache: BuildCache, name: string): void {
   const entry = cache.renderers[name];
   if (entry) cache.renderers[name] = { key: '', outputs: entry.outputs.map(({ key: _, ...output }) => output) };
 }
 
-async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
+async function buildOutputs(options: BuildOptions, browser: SharedBrowser): Promise<BuildResult> {
   const selected = selectRenderers(options.only);
   const order = renderers.map((entry) => entry.name);
   const templatesDir = options.templatesDir ?? shippedTemplatesDir;
@@ -136,6 +142,12 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
   // Loaded only past the up-to-date check: Handlebars and zod are most of a no-op build's module loading.
   const { loadTemplates } = await import('../render/html/templates.ts');
   const templates = loadTemplates(templatesDir);
+  const firstEntry = options.first === undefined ? undefined : selected.find((entry) => entry.writes.test(options.first!));
+  // Chromium starts while the source is checked when a Chromium output is rebuilt whatever the check finds, and
+  // before the print PDFs: never for an edit that rebuilds only those. `build --force`: 0.92× the wall time, the same
+  // CPU (in turn, median of five pairs, load average 8 to 10, 2026-11-30).
+  const browserFirst = firstEntry?.runsIn !== 'node';
+  if (browserFirst && (await Promise.all(selected.filter(({ runsIn }) => runsIn === 'browser').map((entry) => surelyStale({ ...options, entry: cache.renderers[entry.name] })))).some(Boolean)) browser.start();
   const { checkSource } = await import('../check/run-checks.ts');
   const stored = options.force ? undefined : await readStoredCheck(options.outDir, keys.environment);
   const checked = await checkSource(options.sourceDir, { templatesDir, stored });
@@ -158,12 +170,6 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
   for (const entry of stale) disown(cache, entry.name);
   await writeCache(options.outDir, cache, order);
 
-  let browser: Promise<Browser> | undefined;
-  const closeBrowser = async (): Promise<void> => {
-    const launched = browser;
-    browser = undefined;
-    if (launched) await (await launched.catch(() => undefined))?.close();
-  };
   const context: RenderContext = {
     report,
     outDir: options.outDir,
@@ -171,71 +177,62 @@ async function buildOutputs(options: BuildOptions): Promise<BuildResult> {
     templates,
     environment: keys.environment,
     first: options.first,
-    browser: () =>
-      (browser ??= launchBrowser().then((launched) => {
-        options.log(`chromium   started (pid ${launched.process()?.pid})`);
-        return launched;
-      })),
+    browser: browser.get,
     note: (message: string) => options.log(`note: ${message}`),
   };
   const rebuilt: string[] = [];
   const failures: string[] = [];
-  try {
-    const runEntry = async (entry: RendererEntry): Promise<Output[]> => {
-      const before = previous.get(entry.name);
-      if (!stale.includes(entry)) {
-        options.log(`${entry.name.padEnd(10)} up to date`);
-        return before!.outputs;
-      }
-      const rendererStarted = performance.now();
-      const renderer = await entry.load();
-      // The outputs of the last build and their keys, as read before they were disowned: the renderer may keep those whose key is unchanged.
-      const outputs = (await renderer.render({ ...context, previous: options.force ? undefined : before?.outputs })).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
-      await removeStale(options.outDir, before?.outputs ?? [], outputs);
-      options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
-      cache.renderers[entry.name] = { key: rendererKeys.get(entry.name)!, outputs };
-      rebuilt.push(entry.name);
-      return outputs;
-    };
-    // Work in this process runs one renderer at a time, the Chromium renderers together, never both at once: on 2
-    // cores react-pdf beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench); with the print
-    // editions in worker threads beside Chromium, 1.26× the wall time and 1.38× the CPU of this order (`build --force`,
-    // in turn in one run, median of three pairs, load average 3.7 rising to 7.6; 1.10× and 1.36× at 8 to 13; 2026-11-30).
-    const settled = new Map<RendererEntry, PromiseSettledResult<Output[]>>();
-    const runInNode = async (): Promise<void> => {
-      for (const entry of selected.filter(({ runsIn }) => runsIn === 'node')) settled.set(entry, (await Promise.allSettled([runEntry(entry)]))[0]);
-    };
-    const runInBrowser = async (): Promise<void> => {
-      const inBrowser = selected.filter(({ runsIn }) => runsIn === 'browser');
-      (await Promise.allSettled(inBrowser.map(runEntry))).forEach((result, index) => settled.set(inBrowser[index], result));
-      await closeBrowser();
-    };
-    // Chromium's outputs first, and Chromium closed before react-pdf lays out: the memory of the two never adds up
-    // (report ×8, all outputs: whole process tree 1.31 GB at its peak, against 1.85 GB with the print PDFs first; same time).
-    // The output the reader is looking at comes first all the same.
-    const firstEntry = options.first === undefined ? undefined : selected.find((entry) => entry.writes.test(options.first!));
-    for (const phase of firstEntry?.runsIn === 'node' ? [runInNode, runInBrowser] : [runInBrowser, runInNode]) await phase();
-    const results = selected.map((entry) => settled.get(entry)!);
-    results.forEach((result, index) => {
-      if (result.status === 'rejected') {
-        const error = result.reason as Error;
-        if (!(error instanceof UserError)) throw error;
-        failures.push(`${selected[index].name}: ${error.message}`);
-      }
-    });
-    // An input edited while the build ran may or may not be in the outputs: vouch for none of this build's.
-    const unchanged = (await hashBuild(hashOptions)).inputs === keys.inputs;
-    if (!unchanged) for (const name of rebuilt) disown(cache, name);
-    cache.inputs = failures.length === 0 && unchanged ? keys.inputs : undefined;
-    await writeCache(options.outDir, cache, order);
-    const outputs = results.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
-    options.log(await summarise(options.outDir, outputs));
-    if (failures.length > 0) throw new UserError(`not built: ${failures.join('; ')}`);
-    options.log(`done in ${seconds(started)}`);
-    return { outputs, rebuilt };
-  } finally {
-    await closeBrowser();
-  }
+  const runEntry = async (entry: RendererEntry): Promise<Output[]> => {
+    const before = previous.get(entry.name);
+    if (!stale.includes(entry)) {
+      options.log(`${entry.name.padEnd(10)} up to date`);
+      return before!.outputs;
+    }
+    const rendererStarted = performance.now();
+    const renderer = await entry.load();
+    // The outputs of the last build and their keys, as read before they were disowned: the renderer may keep those whose key is unchanged.
+    const outputs = (await renderer.render({ ...context, previous: options.force ? undefined : before?.outputs })).map((output) => ({ ...output, path: path.relative(options.outDir, output.path) }));
+    await removeStale(options.outDir, before?.outputs ?? [], outputs);
+    options.log(`${entry.name.padEnd(10)} ${seconds(rendererStarted)}`);
+    cache.renderers[entry.name] = { key: rendererKeys.get(entry.name)!, outputs };
+    rebuilt.push(entry.name);
+    return outputs;
+  };
+  // Work in this process runs one renderer at a time, the Chromium renderers together, never both at once: on 2
+  // cores react-pdf beside Chromium took 13.4 s for all outputs, one after the other 11.0 s (make bench); with the print
+  // editions in worker threads beside Chromium, 1.26× the wall time and 1.38× the CPU of this order (`build --force`,
+  // in turn in one run, median of three pairs, load average 3.7 rising to 7.6; 1.10× and 1.36× at 8 to 13; 2026-11-30).
+  const settled = new Map<RendererEntry, PromiseSettledResult<Output[]>>();
+  const runInNode = async (): Promise<void> => {
+    for (const entry of selected.filter(({ runsIn }) => runsIn === 'node')) settled.set(entry, (await Promise.allSettled([runEntry(entry)]))[0]);
+  };
+  const runInBrowser = async (): Promise<void> => {
+    const inBrowser = selected.filter(({ runsIn }) => runsIn === 'browser');
+    (await Promise.allSettled(inBrowser.map(runEntry))).forEach((result, index) => settled.set(inBrowser[index], result));
+    await browser.close();
+  };
+  // Chromium's outputs first, and Chromium closed before react-pdf lays out: the memory of the two never adds up
+  // (report ×8, all outputs: whole process tree 1.31 GB at its peak, against 1.85 GB with the print PDFs first; same time).
+  // The output the reader is looking at comes first all the same.
+  for (const phase of browserFirst ? [runInBrowser, runInNode] : [runInNode, runInBrowser]) await phase();
+  const results = selected.map((entry) => settled.get(entry)!);
+  results.forEach((result, index) => {
+    if (result.status === 'rejected') {
+      const error = result.reason as Error;
+      if (!(error instanceof UserError)) throw error;
+      failures.push(`${selected[index].name}: ${error.message}`);
+    }
+  });
+  // An input edited while the build ran may or may not be in the outputs: vouch for none of this build's.
+  const unchanged = (await hashBuild(hashOptions)).inputs === keys.inputs;
+  if (!unchanged) for (const name of rebuilt) disown(cache, name);
+  cache.inputs = failures.length === 0 && unchanged ? keys.inputs : undefined;
+  await writeCache(options.outDir, cache, order);
+  const outputs = results.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+  options.log(await summarise(options.outDir, outputs));
+  if (failures.length > 0) throw new UserError(`not built: ${failures.join('; ')}`);
+  options.log(`done in ${seconds(started)}`);
+  return { outputs, rebuilt };
 }
 
 async function summarise(outDir: string, outputs: Output[]): Promise<string> {

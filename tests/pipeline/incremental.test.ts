@@ -32,6 +32,7 @@ describe('an incremental build', () => {
     const none = runCli(['build', '--only', 'handouts,slides', '--source', source, '--out', out]);
     assert.match(none.stdout, /^handouts\s+up to date$/m);
     assert.match(none.stdout, /^slides\s+up to date$/m);
+    assert.doesNotMatch(none.stdout, /^chromium/m, 'an edit no Chromium output shows starts no Chromium');
   });
 
   it('removes an output a setting no longer asks for', async () => {

@@ -1,12 +1,8 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { GlossaryTerm } from '../../model/types.ts';
-import { openConfinedPage } from '../../browser/browser.ts';
 import type { TermPart } from '../html/pack-terms.ts';
 import type { Templates } from '../html/templates.ts';
 import { toTermView } from '../html/term-view.ts';
-import type { SlideSize } from './slide-size.ts';
 
 /** What Chromium measured on a glossary slide of the built deck, in slide pixels. */
 export interface TermFit {
@@ -35,35 +31,28 @@ export function overlongTerms(terms: GlossaryTerm[], fit: TermFit): string[] {
 }
 
 /**
- * Sets every term in the first glossary slide of the deck at `deckFolder` and measures it at the slide's size, fonts
- * loaded, so the slides are packed by what the browser lays out rather than by an estimate of line counts.
+ * Sets every term in the first glossary slide of the deck `page` shows (`showDeck`) and measures it at the slide's
+ * size, fonts loaded, so the slides are packed by what the browser lays out rather than by an estimate of line counts.
+ * The slide keeps the probes: measure the deck's grids first.
  */
-export async function measureTermFit(options: { browser: Browser; deckFolder: string; probes: string; slide: SlideSize }): Promise<TermFit | undefined> {
-  const page = await openConfinedPage(options.browser, options.deckFolder, { javaScript: true });
-  try {
-    await page.setViewport(options.slide);
-    await page.goto(pathToFileURL(path.join(options.deckFolder, 'index.html')).href, { waitUntil: 'load' });
-    await page.waitForFunction('window.Reveal && window.Reveal.isReady()');
-    const measured = await page.evaluate(`(async (probes) => {
-      const slide = document.querySelector('section[data-kind=glossary-terms]');
-      if (!slide) return undefined;
-      const { h, v } = Reveal.getIndices(slide);
-      Reveal.slide(h, v);
-      const terms = slide.querySelector('.terms');
-      terms.innerHTML = probes;
-      await document.fonts.ready;
-      const scale = Reveal.getScale();
-      const frame = slide.querySelector('.frame');
-      const bottom = frame.getBoundingClientRect().bottom / scale - parseFloat(getComputedStyle(frame).paddingBottom);
-      const room = bottom - terms.getBoundingClientRect().top / scale;
-      const heights = Array.from(terms.querySelectorAll('.term-probe'), (probe) => [probe.dataset.term, probe.dataset.part, probe.getBoundingClientRect().height / scale]);
-      return { room, gap: parseFloat(getComputedStyle(terms).rowGap), heights };
-    })(${JSON.stringify(options.probes)})`) as { room: number; gap: number; heights: Array<[string, TermPart, number]> } | undefined;
-    if (!measured) return undefined;
-    const heights = new Map<string, Record<TermPart, number>>();
-    for (const [id, part, height] of measured.heights) heights.set(id, { ...(heights.get(id) ?? { whole: 0, zh: 0, en: 0 }), [part]: height });
-    return { room: measured.room, gap: measured.gap, heights };
-  } finally {
-    await page.close();
-  }
+export async function measureTermFit(options: { page: Page; probes: string }): Promise<TermFit | undefined> {
+  const measured = (await options.page.evaluate(`(async (probes) => {
+    const slide = document.querySelector('section[data-kind=glossary-terms]');
+    if (!slide) return undefined;
+    const { h, v } = Reveal.getIndices(slide);
+    Reveal.slide(h, v);
+    const terms = slide.querySelector('.terms');
+    terms.innerHTML = probes;
+    await document.fonts.ready;
+    const scale = Reveal.getScale();
+    const frame = slide.querySelector('.frame');
+    const bottom = frame.getBoundingClientRect().bottom / scale - parseFloat(getComputedStyle(frame).paddingBottom);
+    const room = bottom - terms.getBoundingClientRect().top / scale;
+    const heights = Array.from(terms.querySelectorAll('.term-probe'), (probe) => [probe.dataset.term, probe.dataset.part, probe.getBoundingClientRect().height / scale]);
+    return { room, gap: parseFloat(getComputedStyle(terms).rowGap), heights };
+  })(${JSON.stringify(options.probes)})`)) as { room: number; gap: number; heights: Array<[string, TermPart, number]> } | undefined;
+  if (!measured) return undefined;
+  const heights = new Map<string, Record<TermPart, number>>();
+  for (const [id, part, height] of measured.heights) heights.set(id, { ...(heights.get(id) ?? { whole: 0, zh: 0, en: 0 }), [part]: height });
+  return { room: measured.room, gap: measured.gap, heights };
 }

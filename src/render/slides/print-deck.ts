@@ -1,15 +1,15 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { PDFDocument } from '#pdf-lib';
-import type { Browser } from 'puppeteer-core';
-import { openConfinedPage } from '../../browser/browser.ts';
+import type { Page } from 'puppeteer-core';
 import type { SlideSize } from './slide-size.ts';
 import { takeNamedPages } from '../html/named-pages.ts';
 import { pinDocumentDates } from '../html/pin-pdf-dates.ts';
 import { writeOutline, type OutlineEntry } from '../html/write-outline.ts';
 
 export interface PrintOptions {
-  browser: Browser;
+  /** A tab confined to `deckFolder`, with JavaScript on: it is left showing the printed deck. */
+  page: Page;
   deckFolder: string;
   /** Speaker notes on pages of their own, after each slide (reveal's showNotes). */
   notes: 'none' | 'separate-page';
@@ -51,19 +51,15 @@ function nameSlidePages(): string[] {
  * notes, followed by its notes), fonts embedded by Chromium, the deck's bookmarks at the pages the slides are on.
  */
 export async function printDeck(options: PrintOptions): Promise<PrintedDeck> {
-  const page = await openConfinedPage(options.browser, options.deckFolder, { javaScript: true });
-  try {
-    const query = options.notes === 'separate-page' ? '?print-pdf&notes' : '?print-pdf';
-    await page.goto(pathToFileURL(path.join(options.deckFolder, 'index.html')).href + query, { waitUntil: 'load' });
-    await page.waitForSelector('html[data-pdf-ready]');
-    await page.evaluate(() => document.fonts.ready);
-    const names = await page.evaluate(nameSlidePages);
-    const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
-    const printed = await PDFDocument.load(pdf, { updateMetadata: false });
-    writeOutline(printed, atPages(options.outline, takeNamedPages(printed, names)));
-    pinDocumentDates(printed);
-    return { pdf: await printed.save({ useObjectStreams: false }), pages: printed.getPageCount() };
-  } finally {
-    await page.close();
-  }
+  const { page } = options;
+  const query = options.notes === 'separate-page' ? '?print-pdf&notes' : '?print-pdf';
+  await page.goto(pathToFileURL(path.join(options.deckFolder, 'index.html')).href + query, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-pdf-ready]');
+  await page.evaluate(() => document.fonts.ready);
+  const names = await page.evaluate(nameSlidePages);
+  const pdf = await page.pdf({ width: `${options.slide.width}px`, height: `${options.slide.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
+  const printed = await PDFDocument.load(pdf, { updateMetadata: false });
+  writeOutline(printed, atPages(options.outline, takeNamedPages(printed, names)));
+  pinDocumentDates(printed);
+  return { pdf: await printed.save({ useObjectStreams: false }), pages: printed.getPageCount() };
 }
