@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
-import { onInterrupt } from '../lifetime/cleanup.ts';
+import { finishBeforeExit, onInterrupt } from '../lifetime/cleanup.ts';
 import { makeTempFolder } from '../lifetime/temp-folder.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -39,7 +39,7 @@ export async function launchBrowser(): Promise<Browser> {
   const profile = await makeTempFolder('chromium');
   let browser: Browser;
   try {
-    browser = await puppeteer.default.launch({ executablePath, headless: true, args: ARGS, pipe: true, userDataDir: profile.path, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    browser = await finishBeforeExit(puppeteer.default.launch({ executablePath, headless: true, args: ARGS, pipe: true, userDataDir: profile.path, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }));
   } catch (error) {
     await profile.remove();
     const cause = (error as Error).message.split('\n')[0].replace(/\s+/g, ' ').trim();

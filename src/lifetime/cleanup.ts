@@ -2,9 +2,32 @@ import os from 'node:os';
 
 /** What must go when the process goes: the browser, temporary folders. */
 const tasks = new Set<() => Promise<unknown>>();
+/** Work the exit waits for once interrupted: tasks running, and what is being made that a task must then remove. */
+const pending = new Set<Promise<unknown>>();
+let interrupted = false;
 
-/** Registers a task to run if the process is interrupted; the returned function unregisters it. */
+/**
+ * Returns `work`, which an interrupted process finishes before it exits: a temp folder being made, or Chromium being
+ * launched, at the moment of the signal, is then registered (onInterrupt) and removed, not left behind.
+ */
+export function finishBeforeExit<T>(work: Promise<T>): Promise<T> {
+  pending.add(work);
+  work.then(
+    () => pending.delete(work),
+    () => pending.delete(work),
+  );
+  return work;
+}
+
+/**
+ * Registers a task to run if the process is interrupted; the returned function unregisters it. Registered once the
+ * process is being interrupted, the task runs at once, and the exit waits for it.
+ */
 export function onInterrupt(task: () => Promise<unknown>): () => void {
+  if (interrupted) {
+    finishBeforeExit(task());
+    return () => undefined;
+  }
   tasks.add(task);
   return () => tasks.delete(task);
 }
@@ -12,7 +35,10 @@ export function onInterrupt(task: () => Promise<unknown>): () => void {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function cleanUpAndExit(signal: NodeJS.Signals): Promise<void> {
-  await Promise.allSettled([...tasks].map((task) => task()));
+  interrupted = true;
+  for (const task of tasks) finishBeforeExit(task());
+  tasks.clear();
+  while (pending.size > 0) await Promise.allSettled([...pending]);
   // The shell's convention: 128 + the signal's number (130 for Ctrl-C).
   process.exit(128 + os.constants.signals[signal]);
 }
