@@ -42,6 +42,8 @@ export async function renderDeck(context: RenderContext, options: SlidesOptions 
     // the seed's deck took four tabs and loads before, and now 0.79× the wall time and 0.80× the CPU (`build --only
     // slides --force`, in turn, median of five pairs, load average 9, 2026-11-30).
     const opening = openConfinedPage(browser, folder, { javaScript: true });
+    // Awaited below, or in `finally` when writing the deck failed first: a tab that failed to open meanwhile is no unhandled rejection.
+    opening.catch(() => undefined);
     try {
       await copyRevealAssets(folder);
       const estimated = deckHtml(slides);
