@@ -14,6 +14,9 @@ export interface RunningCli {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Longer than any build of the fixtures takes on a loaded 2-core machine. */
+const WAIT_LIMIT_MS = 180_000;
+
 /** Starts the real CLI and follows its progress lines, so a test acts on what the build says, never on a delay. */
 export function startCli(args: string[], options: { env?: NodeJS.ProcessEnv } = {}): RunningCli {
   const child = spawn(process.execPath, [bin, ...args], { cwd: projectDir, env: { ...process.env, ...options.env } });
@@ -25,15 +28,18 @@ export function startCli(args: string[], options: { env?: NodeJS.ProcessEnv } = 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => (notify(), resolve({ code, signal }))));
   const waitFor = (pattern: RegExp, from = 0): Promise<RegExpMatchArray> =>
     new Promise((resolve, reject) => {
+      const settle = (error?: Error, match?: RegExpMatchArray): void => {
+        clearTimeout(timer);
+        listeners.delete(check);
+        if (error) reject(error);
+        else resolve(match!);
+      };
+      // A process that stops making progress fails the test with what it printed, rather than hang the run.
+      const timer = setTimeout(() => settle(new Error(`no ${pattern} in ${WAIT_LIMIT_MS / 1000} s:\n${log.slice(from)}`)), WAIT_LIMIT_MS);
       const check = (): void => {
         const match = log.slice(from).match(pattern);
-        if (match) {
-          listeners.delete(check);
-          resolve(match);
-        } else if (child.exitCode !== null || child.signalCode !== null) {
-          listeners.delete(check);
-          reject(new Error(`the process ended before printing ${pattern}:\n${log.slice(from)}`));
-        }
+        if (match) settle(undefined, match);
+        else if (child.exitCode !== null || child.signalCode !== null) settle(new Error(`the process ended before printing ${pattern}:\n${log.slice(from)}`));
       };
       listeners.add(check);
       check();
