@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as watchFiles } from 'chokidar';
+import { hashFiles, hashOf, readFolder } from '../common/code-key.js';
 import { UserError } from '../errors.ts';
 import { shippedTemplatesDir } from '../theme/templates-dir.ts';
 import { build, prepareBuild } from './build.ts';
@@ -56,7 +57,23 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
     { name: 'source', folder: options.sourceDir },
     { name: 'templates', folder: templatesDir },
   ]);
+  // What the watched folders hold: a build compares it before and after (an unreadable folder counts as unchanged).
+  const fingerprint = (): string => {
+    try {
+      return hashOf(...[options.sourceDir, templatesDir].map((folder) => hashFiles(readFolder(folder), folder)));
+    } catch {
+      return 'unreadable';
+    }
+  };
   const rebuild = async (): Promise<void> => {
+    queued -= 1;
+    const before = fingerprint();
+    await buildOnce();
+    // chokidar drops a file's events within 5 ms of the one it reports: on a loaded machine the last write of a save
+    // could go unseen, and watch then showed the outputs of the half-saved file until the next edit.
+    if (queued === 0 && timer === undefined && fingerprint() !== before) schedule('a file saved while it built');
+  };
+  const buildOnce = async (): Promise<void> => {
     try {
       const { rebuilt } = await build({ sourceDir: options.sourceDir, outDir: options.outDir, only: options.only, force: false, settings: { deckNotes: false, booklet: false }, templatesDir, first: server.viewing(), log: options.log });
       server.publish({ type: 'built', rebuilt });
@@ -69,19 +86,27 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   const server = await startPreviewServer(options.outDir, options.port);
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  /** Rebuilds queued and not begun. */
+  let queued = 0;
+  let closed = false;
+  const schedule = (what: string): void => {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      options.log(`changed: ${what}`);
+      queued += 1;
+      running = running.then(rebuild);
+    }, 30);
+  };
   const watcher = watchFiles([options.sourceDir, templatesDir], { ignoreInitial: true });
   // One save is a burst of events (an editor's truncate and write, or its temp file and rename) within a few
   // milliseconds: 30 ms of quiet joins them. It was 150 ms, a tenth of an edit's whole rebuild in watch. A change
   // during a build is built next, and the build it overtook vouches for nothing (build.ts).
-  watcher.on('all', (_event, file) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      options.log(`changed: ${path.relative(process.cwd(), file)}`);
-      running = running.then(rebuild);
-    }, 30);
-  });
+  watcher.on('all', (_event, file) => schedule(path.relative(process.cwd(), file)));
   // Until chokidar has read the folders it misses changes: an edit right after "preview:" went unbuilt.
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  queued += 1;
   running = rebuild();
   try {
     await running;
@@ -96,6 +121,7 @@ export async function watch(options: WatchOptions): Promise<{ close: () => Promi
   running = running.then(() => prepareBuild(options.only));
   return {
     close: async () => {
+      closed = true;
       clearTimeout(timer);
       await watcher.close();
       await running;
