@@ -21,15 +21,13 @@ interface LinesFile {
   entries: Record<string, unknown>;
 }
 
-/** What each file held when this process last saved it: `watch` builds in one process and need not read it again. */
-const remembered = new Map<string, { environment: string; entries: Map<string, unknown> }>();
-
 /**
- * Each entry's JSON, by file, as this process last wrote it: within an environment a key names its value (keyOf), so
- * a later save joins the texts of the entries it keeps and writes only the new ones afresh (writing the whole store
- * took 50 ms of each edition in an English edit in `watch`).
+ * What each file held when this process last saved it: `watch` builds in one process and need not read it again.
+ * With each entry's JSON as written: within an environment a key names its value (keyOf), so a later save joins the
+ * texts of the entries it keeps and writes only the new ones afresh (writing the whole store took 50 ms of each
+ * edition in an English edit in `watch`).
  */
-const written = new Map<string, { environment: string; texts: Map<string, string> }>();
+const remembered = new Map<string, { environment: string; entries: Map<string, unknown>; texts: Map<string, string> }>();
 
 /** One part's view of the store: the keys its paragraphs asked for, recorded with the part (LaidOutPart.lines). */
 export type PartLines = LineStore & { keys(): string[] };
@@ -107,14 +105,13 @@ export async function openStoredLines(options: { file: string; environment: stri
     },
     async save() {
       const sorted = [...used.keys()].sort();
-      const before = written.get(file);
+      const before = remembered.get(file);
       const texts = new Map(sorted.map((key) => [key, (before?.environment === environment && before.texts.get(key)) || JSON.stringify(used.get(key))] as const));
-      written.set(file, { environment, texts });
       const entryTexts = sorted.map((key) => `${JSON.stringify(key)}:${texts.get(key)}`);
       const text = `{"environment":${JSON.stringify(environment)},"entries":{${entryTexts.join(',')}}}`;
       const fits = Buffer.byteLength(text) <= MAX_BYTES;
       await writeAtomic(file, fits ? text : JSON.stringify({ environment, entries: {} } satisfies LinesFile));
-      remembered.set(file, { environment, entries: fits ? used : new Map() });
+      remembered.set(file, { environment, entries: fits ? used : new Map(), texts });
     },
   };
 }
