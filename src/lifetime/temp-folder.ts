@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { finishBeforeExit, onInterrupt } from './cleanup.ts';
+import { finishBeforeExit } from './cleanup.ts';
 
 /** `report-press-<purpose>-<pid>-XXXXXX`: the pid tells a later build whether the folder's owner is still alive. */
 const OWN_FOLDER = /^report-press-(handouts|chromium)-(\d+)-[A-Za-z0-9]{6}$/;
@@ -15,9 +15,9 @@ export interface TempFolder {
 }
 
 /**
- * This process's temp folders not yet removed by `remove()`. Whatever ends the process, they go with it, synchronously
- * at its exit: after an interruption the build's code still runs while Chromium closes, and could write into a
- * folder its interrupt task had already removed.
+ * This process's temp folders not yet removed by `remove()`. Whatever ends the process (an interruption ends in
+ * process.exit, see cleanup.ts), they go with it, synchronously at its exit: the build's code still runs while
+ * Chromium closes, and a folder removed earlier could be written into again.
  */
 const live = new Set<string>();
 let removedAtExit = false;
@@ -31,18 +31,18 @@ function removeAtExit(folder: string): void {
   });
 }
 
-/** A folder under the system temp folder, removed by `remove()`, when the process is interrupted, or at its exit. */
+/**
+ * A folder under the system temp folder, removed by `remove()` or at the process's exit, however it ends but SIGKILL
+ * (the next build sweeps those).
+ */
 export async function makeTempFolder(purpose: TempPurpose): Promise<TempFolder> {
   const folder = await finishBeforeExit(mkdtemp(path.join(os.tmpdir(), `report-press-${purpose}-${process.pid}-`)));
   removeAtExit(folder);
-  const removeNow = (): Promise<void> => rm(folder, { recursive: true, force: true });
-  const unregister = onInterrupt(removeNow);
   return {
     path: folder,
     remove: async () => {
-      unregister();
       live.delete(folder);
-      await removeNow();
+      await rm(folder, { recursive: true, force: true });
     },
   };
 }
